@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SmartCityConfig(AppConfig):
+    name = "smartcity"
+    verbose_name = "Smart City Halle"

@@ -1,0 +1,18 @@
+"""Test settings: fast hashing, in-memory files, same database engine choice as everywhere."""
+
+import tempfile
+
+from .base import *  # noqa: F401,F403
+from .base import os
+
+SECRET_KEY = "test-only-key"
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = tempfile.mkdtemp(prefix="smartcity-test-media-")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+SMARTCITY_ALLOW_DEV_ADMIN = False

@@ -1,0 +1,208 @@
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from fields.models import FieldOfActionPage
+from smartcity.blocks import BodyBlock
+from smartcity.models import BilingualPreviewMixin
+from smartcity.search import page_search_fields
+
+from .blocks import AreaBlock, FocusThemeBlock, PageTeaserBlock, PrincipleBlock
+
+
+class HomePage(BilingualPreviewMixin, Page):
+    """The start page (/de/, /en/), edited by the communications team: hero, a short
+    introduction to the programme, teasers into the main sections, the four fields of action
+    and the sponsor logos."""
+
+    hero_heading = models.CharField(_("hero heading"), max_length=255, blank=True)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_image = models.ForeignKey(
+        "smartcity.SiteImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    intro = RichTextField(
+        _("programme introduction"), blank=True, features=["bold", "italic", "link"]
+    )
+    teasers = StreamField(
+        [("teaser", PageTeaserBlock())], blank=True, verbose_name=_("teasers")
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("further content"))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            heading=_("Hero"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("teasers"),
+        FieldPanel("body"),
+    ]
+    search_fields = page_search_fields("hero_heading", "hero_text", "intro", "body")
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["fields_of_action"] = (
+            FieldOfActionPage.objects.descendant_of(self).live().public().order_by("path")
+        )
+        return context
+
+
+class StrategyPage(BilingualPreviewMixin, Page):
+    """The Smart City strategy, edited by city staff: vision, guiding principles (Leitbilder),
+    the four focus themes, the spatial starting points and the strategy document to download."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    vision = RichTextField(_("vision"), blank=True, features=["bold", "italic", "link"])
+    guiding_principles = StreamField(
+        [("principle", PrincipleBlock())], blank=True, verbose_name=_("guiding principles")
+    )
+    focus_themes = StreamField(
+        [("theme", FocusThemeBlock())], blank=True, verbose_name=_("focus themes")
+    )
+    spatial_focus = StreamField(
+        [("area", AreaBlock())], blank=True, verbose_name=_("spatial starting points")
+    )
+    strategy_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("strategy document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The full strategy as a PDF, offered for download."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("further content"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("vision"),
+        FieldPanel("guiding_principles"),
+        FieldPanel("focus_themes"),
+        FieldPanel("spatial_focus"),
+        FieldPanel("strategy_document"),
+        FieldPanel("body"),
+    ]
+    search_fields = page_search_fields(
+        "intro", "vision", "guiding_principles", "focus_themes", "spatial_focus", "body"
+    )
+    parent_page_types = ["strategy.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("strategy")
+
+
+class ProjectSpacePage(BilingualPreviewMixin, Page):
+    """Projektraum Halle-Neustadt, edited by city staff: where the projects of all fields of
+    action are bundled. Lists its projects and filters them by field of action with plain links
+    (?field=<id>), so the filter works without JavaScript."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("further content"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = page_search_fields("intro", "body")
+    parent_page_types = ["strategy.HomePage"]
+    subpage_types = ["strategy.ProjectPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Projektraum")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        fields_of_action = list(FieldOfActionPage.objects.live().public().order_by("path"))
+        projects = (
+            ProjectPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("field_of_action")
+            .order_by("path")
+        )
+        selected = None
+        raw = request.GET.get("field", "")
+        if raw:
+            # A stale or mistyped filter link is answered with 404 rather than silently showing
+            # every project under a filter the visitor did not ask for.
+            selected = next((f for f in fields_of_action if str(f.pk) == raw), None)
+            if selected is None:
+                raise Http404("Unknown field of action")
+            projects = projects.filter(field_of_action=selected)
+        context.update(
+            fields_of_action=fields_of_action,
+            selected_field=selected,
+            projects=projects,
+        )
+        return context
+
+
+class ProjectPage(BilingualPreviewMixin, Page):
+    """A project in the Projektraum Halle-Neustadt, edited by city staff: its field of action,
+    partners, status and a short summary. Appears in the Projektraum, on its field of action and
+    on its partners' pages."""
+
+    STATUS_CHOICES = [
+        ("planned", _("Planned")),
+        ("preparation", _("In preparation")),
+        ("running", _("Running")),
+        ("completed", _("Completed")),
+    ]
+
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("Two or three sentences; shown on the cards.")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=STATUS_CHOICES, default="planned"
+    )
+    field_of_action = models.ForeignKey(
+        "fields.FieldOfActionPage",
+        verbose_name=_("field of action"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="projects",
+    )
+    partners = ParentalManyToManyField(
+        "fields.PartnerPage", verbose_name=_("partners"), related_name="projects", blank=True
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("description"))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("summary"),
+                FieldPanel("status"),
+                FieldPanel("field_of_action"),
+                FieldPanel("partners"),
+            ],
+            heading=_("Overview"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = page_search_fields("summary", "body")
+    parent_page_types = ["strategy.ProjectSpacePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["project_partners"] = self.partners.live().public().order_by("path")
+        return context

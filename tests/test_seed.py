@@ -1,0 +1,33 @@
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from sponsors.models import FooterSponsor, Sponsor
+from smartcity.models import SiteImage
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return (Page.objects.count(), Sponsor.objects.count(), SiteImage.objects.count(), FooterSponsor.objects.count())
+
+
+def test_seed_twice_changes_nothing(db):
+    call_command("seed_site", verbosity=0)
+    first = counts()
+    call_command("seed_site", verbosity=0)
+    assert counts() == first
+    # root + home + strategy + fields index + 4 fields + project space + 3 projects
+    # + partner index + 2 partners
+    assert first[0] == 15
+    assert first[1] == 2 and first[3] == 2
+
+
+def test_second_run_keeps_editor_changes(seeded_site):
+    from strategy.models import StrategyPage
+
+    strategy = StrategyPage.objects.get()
+    strategy.intro_en = "Edited by the city"
+    strategy.save_revision().publish()
+    call_command("seed_site", verbosity=0)
+    assert StrategyPage.objects.get().intro_en == "Edited by the city"
