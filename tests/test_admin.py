@@ -1,0 +1,76 @@
+"""City staff can open every editing screen: page edit and create forms, snippets, settings."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Page
+
+from smartcity.models import SiteImage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("chef", password="pw"))
+    return client
+
+
+def test_every_page_edit_form_opens_with_both_languages(seeded_site, admin_client):
+    for page in Page.objects.filter(depth__gt=1).specific():
+        response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        assert response.status_code == 200, page
+        html = response.content.decode()
+        assert 'name="title_de"' in html and 'name="title_en"' in html, page
+
+
+def test_every_allowed_child_type_can_be_created(seeded_site, admin_client):
+    for parent in Page.objects.filter(depth__gt=1).specific():
+        for model in parent.specific_class.allowed_subpage_models():
+            if not model.can_create_at(parent):
+                continue
+            url = reverse(
+                "wagtailadmin_pages:add",
+                args=[model._meta.app_label, model._meta.model_name, parent.pk],
+            )
+            assert admin_client.get(url).status_code == 200, (model, parent)
+
+
+def test_tree_only_builds_the_right_way(seeded_site):
+    from fields.models import FieldOfActionPage, PartnerPage
+    from strategy.models import HomePage, ProjectPage, StrategyPage
+
+    strategy = StrategyPage.objects.get()
+    assert not ProjectPage.can_create_at(strategy)
+    assert not FieldOfActionPage.can_create_at(seeded_site)
+    assert not PartnerPage.can_create_at(seeded_site)
+    assert not StrategyPage.can_create_at(seeded_site)  # one strategy per site
+    assert not HomePage.can_create_at(seeded_site)
+
+
+def test_snippet_and_settings_screens_open(seeded_site, admin_client):
+    from sponsors.models import Sponsor
+
+    sponsor = Sponsor.objects.first()
+    for url in [
+        reverse("wagtailsnippets_sponsors_sponsor:list"),
+        reverse("wagtailsnippets_sponsors_sponsor:edit", args=[sponsor.pk]),
+        reverse("wagtailsettings:edit", args=["smartcity", "sitesettings"]),
+        reverse("wagtailsettings:edit", args=["sponsors", "fundingsettings"]),
+        reverse("wagtailimages:index"),
+        reverse("wagtailimages:edit", args=[SiteImage.objects.first().pk]),
+    ]:
+        assert admin_client.get(url, follow=True).status_code == 200, url
+
+
+def test_image_needs_alt_text_unless_decorative(seeded_site, admin_client):
+    image = SiteImage.objects.first()
+    url = reverse("wagtailimages:edit", args=[image.pk])
+    data = {"title": image.title, "collection": image.collection_id, "tags": "", "alt_text_de": "", "alt_text_en": ""}
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    assert "Please describe the image, or mark it as decorative." in response.content.decode()
+    response = admin_client.post(url, {**data, "decorative": "on"})
+    assert response.status_code == 302, response.content.decode()[:3000]
+    print(response.url, SiteImage.objects.filter(decorative=True).count(), [(i.pk, i.decorative) for i in SiteImage.objects.all()], image.pk, list(SiteImage.objects.values_list("pk", "decorative")), SiteImage.objects.get(pk=1).decorative, type(SiteImage.objects))
+    image.refresh_from_db()
+    assert image.decorative and image.default_alt_text == ""

@@ -1,0 +1,78 @@
+"""What a citizen should find on the seeded site, in German and in English."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def text(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def test_all_four_fields_of_action_in_both_languages(seeded_site, client):
+    de = text(client, "/de/handlungsfelder/")
+    en = text(client, "/en/fields-of-action/")
+    for title in ["Smarte Wirtschaft", "Smarte Bildung", "Integrierte Mobilität", "Vernetzte Verwaltung"]:
+        assert title in de
+    for title in ["Smart Economy", "Smart Education", "Integrated Mobility", "Connected Administration"]:
+        assert title in en
+    assert "Ausschreibungen in Vorbereitung" in text(client, "/de/handlungsfelder/smarte-bildung/")
+    assert "Calls for tender in preparation" in text(client, "/en/fields-of-action/smart-education/")
+
+
+def test_partners_and_their_fields_on_both_sides(seeded_site, client):
+    stadtwerke = text(client, "/de/partner/stadtwerke-halle-gruppe/")
+    assert "Integrierte Mobilität" in stadtwerke and "Smarte Bildung" in stadtwerke
+    assert "Smarte Wirtschaft" not in stadtwerke
+    ffy = text(client, "/en/partners/form-follows-you/")
+    assert "Smart Economy" in ffy and "Integrated Mobility" not in ffy
+    assert "Stadtwerke Halle-Gruppe" in text(client, "/de/handlungsfelder/integrierte-mobilitaet/")
+    assert "Stadtwerke Halle-Gruppe" in text(client, "/en/fields-of-action/smart-education/")
+    assert "Form Follows You" in text(client, "/en/fields-of-action/smart-economy/")
+    assert "Form Follows You" not in text(client, "/de/handlungsfelder/integrierte-mobilitaet/")
+
+
+def test_project_space_lists_its_projects(seeded_site, client):
+    de = text(client, "/de/projektraum-halle-neustadt/")
+    assert de.count('class="card ') + de.count('class="card"') >= 3
+    assert "Mobilitätsprojekte der Stadtwerke Halle-Gruppe" in de
+    en = text(client, "/en/project-space-halle-neustadt/")
+    assert "Economy project with Form Follows You" in en
+    # Projects show on their field of action as well.
+    assert "Bildungsprojekte der Stadtwerke" in text(client, "/de/handlungsfelder/smarte-bildung/")
+
+
+def test_strategy_themes_and_spatial_starting_points(seeded_site, client):
+    de = text(client, "/de/strategie/")
+    for theme in ["Leistungsfähige Wirtschaft", "Smarte Mobilität", "Nachhaltige Bildung", "Agile Verwaltung"]:
+        assert theme in de
+    assert "Der hallesche Osten" in de and "Halle-Neustadt" in de
+    en = text(client, "/en/strategy/")
+    for theme in ["A strong economy", "Smart mobility", "Sustainable education", "An agile administration"]:
+        assert theme in en
+    assert "The east of Halle" in en and "Halle-Neustadt" in en
+
+
+@pytest.mark.parametrize("url,heading", [("/de/", "Gefördert durch"), ("/en/", "Funded by")])
+def test_funded_by_bmwsb_and_kfw_with_alt_text(seeded_site, client, url, heading, settings):
+    html = text(client, url)
+    assert f">{heading}</h2>" in html
+    if url == "/de/":
+        assert 'alt="Logo des Bundesministeriums für Wohnen, Stadtentwicklung und Bauwesen (BMWSB)"' in html
+        assert 'alt="Logo der KfW"' in html
+    else:
+        assert 'alt="Logo of the Federal Ministry for Housing, Urban Development and Building (BMWSB)"' in html
+        assert 'alt="Logo of KfW"' in html
+
+
+def test_footer_sponsors_on_every_page(seeded_site, client):
+    for url in ["/de/strategie/", "/en/partners/", "/en/search/?q=x"]:
+        html = text(client, url)
+        assert 'id="footer-sponsors"' in html and "BMWSB" in html
+
+
+def test_missing_facts_are_visible_placeholders(seeded_site, client):
+    assert "[Bitte ergänzen:" in text(client, "/de/handlungsfelder/vernetzte-verwaltung/")
+    assert "[Please add:" in text(client, "/en/fields-of-action/connected-administration/")
