@@ -8,7 +8,7 @@ class SiteImageForm(BaseImageForm):
 
     def clean(self):
         cleaned = super().clean()
-        if "alt_text_de" in self.fields and not cleaned.get("decorative"):
+        if "alt_text_de" in self.fields and not cleaned.get("is_decorative"):
             if not (cleaned.get("alt_text_de") or "").strip():
                 self.add_error(
                     "alt_text_de",

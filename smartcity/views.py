@@ -1,9 +1,20 @@
+import logging
+import re
+
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db import DatabaseError
+from django.http import HttpResponseServerError
+from django.template import loader
 from django.template.response import TemplateResponse
-from wagtail.models import Page
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from .templatetags.seo import page_urls
 
 MAX_QUERY_LENGTH = 200
+logger = logging.getLogger(__name__)
 
 
 def clean_query(raw):
@@ -16,16 +27,88 @@ def clean_query(raw):
     return " ".join(cleaned.split())[:MAX_QUERY_LENGTH]
 
 
+def search_terms(query):
+    """Words only: quotes, brackets and operators mean syntax to SQLite's and PostgreSQL's
+    full-text engines, and an unbalanced quote would be a database error."""
+    return " ".join(re.sub(r"[^\w\s-]", " ", query).split())
+
+
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     results_page = None
-    if query:
-        results = Page.objects.live().public().specific().search(query)
+    terms = search_terms(query)
+    if terms:
+        results = Page.objects.live().public().specific().search(terms)
         paginator = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE)
-        # get_page turns "abc", "-1" or "9999" into the first or last page instead of an error.
-        results_page = paginator.get_page(request.GET.get("page"))
+        try:
+            # get_page turns "abc", "-1" or "9999" into the first or last page.
+            results_page = paginator.get_page(request.GET.get("page"))
+        except DatabaseError:
+            logger.warning("Search failed for %r", terms, exc_info=True)
+            results_page = Paginator([], settings.SEARCH_RESULTS_PER_PAGE).get_page(1)
     return TemplateResponse(
         request,
         "smartcity/search.html",
         {"search_query": query, "results": results_page},
+    )
+
+
+# --- error pages ------------------------------------------------------------------------------
+
+
+def language_from_path(path):
+    """The language of a URL by its prefix alone (no database, no middleware state)."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    first = path.lstrip("/").split("/", 1)[0]
+    return first if first in codes else settings.LANGUAGE_CODE
+
+
+def server_error(request, *args, **kwargs):
+    """handler500: a static page in the visitor's language that needs neither the database nor
+    any context processor, so it renders even when the database is down."""
+    language = language_from_path(getattr(request, "path", "/"))
+    with translation.override(language):
+        html = loader.render_to_string("500.html")
+    return HttpResponseServerError(html)
+
+
+# --- sitemap and robots.txt -------------------------------------------------------------------
+
+
+def sitemap(request):
+    """sitemap.xml with every live public page in every language, each entry listing its
+    alternates (xhtml:link hreflang), as search engines expect for translated sites."""
+    site = Site.find_for_request(request)
+    entries = []
+    if site is not None:
+        pages = (
+            Page.objects.descendant_of(site.root_page, inclusive=True)
+            .live()
+            .public()
+            .order_by("path")
+        )
+        default = settings.LANGUAGE_CODE
+        for page in pages:
+            urls = page_urls(page, request)
+            alternates = [{"code": code, "url": url} for code, url in urls.items()]
+            for code, url in urls.items():
+                entries.append(
+                    {
+                        "loc": url,
+                        "lastmod": page.last_published_at,
+                        "alternates": alternates,
+                        "default": urls.get(default),
+                    }
+                )
+    return TemplateResponse(
+        request, "sitemap.xml", {"entries": entries}, content_type="application/xml; charset=utf-8"
+    )
+
+
+def robots_txt(request):
+    return TemplateResponse(
+        request,
+        "robots.txt",
+        {"sitemap_url": request.build_absolute_uri(reverse("sitemap")), "languages": settings.LANGUAGES},
+        content_type="text/plain; charset=utf-8",
     )

@@ -5,18 +5,23 @@ from django.utils import translation
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    # A fresh database has NULL url_path_de on the root page until this runs (see DESIGN.md).
+    """Migrates the test database once, then seeds it once, exactly as `make run` does.
+
+    Every test runs inside a transaction that is rolled back, so each one starts from the same
+    seeded site; seeding per test would cost three seconds each.
+    """
+    from smartcity.seed.builder import Seeder
+
     with django_db_blocker.unblock():
+        # A fresh database has NULL url_path_de on the root page until this runs (DESIGN.md).
         call_command("update_translation_fields", verbosity=0)
+        with translation.override("de"):
+            Seeder(lambda msg: None).run()
 
 
 @pytest.fixture
 def seeded_site(db):
-    """The whole seeded tree, exactly as `make run` builds it."""
-    from smartcity.seed.builder import Seeder
-
-    with translation.override("de"):
-        Seeder(lambda msg: None).run()
+    """The home page of the seeded tree (see django_db_setup)."""
     from strategy.models import HomePage
 
     return HomePage.objects.get()

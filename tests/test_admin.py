@@ -68,9 +68,9 @@ def test_image_needs_alt_text_unless_decorative(seeded_site, admin_client):
     data = {"title": image.title, "collection": image.collection_id, "tags": "", "alt_text_de": "", "alt_text_en": ""}
     response = admin_client.post(url, data)
     assert response.status_code == 200
-    assert "Please describe the image, or mark it as decorative." in response.content.decode()
-    response = admin_client.post(url, {**data, "decorative": "on"})
+    assert "alt_text_de" in response.context["form"].errors
+    assert "Bitte beschreiben Sie das Bild" in response.content.decode()
+    response = admin_client.post(url, {**data, "is_decorative": "on"})
     assert response.status_code == 302, response.content.decode()[:3000]
-    print(response.url, SiteImage.objects.filter(decorative=True).count(), [(i.pk, i.decorative) for i in SiteImage.objects.all()], image.pk, list(SiteImage.objects.values_list("pk", "decorative")), SiteImage.objects.get(pk=1).decorative, type(SiteImage.objects))
     image.refresh_from_db()
-    assert image.decorative and image.default_alt_text == ""
+    assert image.is_decorative and image.default_alt_text == ""

@@ -48,3 +48,34 @@ def test_german_catalogue_really_is_german():
     po = catalogue("de")
     assert po.find("Funded by").msgstr == "Gefördert durch"
     assert po.find("Skip to main content").msgstr != "Skip to main content"
+
+
+@pytest.mark.django_db
+def test_editors_see_german_labels_and_help_texts():
+    """Every field label and help text of every model the city edits has a German entry."""
+    from django.apps import apps
+    from django.utils import translation
+
+    german = {e.msgid: e.msgstr for e in catalogue("de") if e.msgstr}
+    checked = 0
+    for app in APPS:
+        for model in apps.get_app_config(app).get_models():
+            inherited = {
+                f.name
+                for base in model.__mro__[1:]
+                if getattr(getattr(base, "_meta", None), "abstract", False)
+                for f in base._meta.fields
+            }
+            for field in model._meta.local_fields + model._meta.local_many_to_many:
+                if field.name.endswith(("_de", "_en", "_ptr")) or field.auto_created:
+                    continue
+                if field.name in inherited and not field.name.startswith("alt_text"):
+                    continue  # Wagtail's own fields come with Wagtail's own translations
+                with translation.override("en"):
+                    texts = [str(field.verbose_name), str(field.help_text)]
+                for text in [t for t in texts if t and t != "None"]:
+                    if text == field.name.replace("_", " "):
+                        continue  # Django's automatic label for a foreign key, e.g. "page"
+                    assert german.get(text), (model.__name__, field.name, text)
+                    checked += 1
+    assert checked > 60

@@ -18,8 +18,9 @@ def test_seed_twice_changes_nothing(db):
     call_command("seed_site", verbosity=0)
     assert counts() == first
     # root + home + strategy + fields index + 4 fields + project space + 3 projects
-    # + partner index + 2 partners
-    assert first[0] == 15
+    # + partner index + 2 partners + 4 legal pages + news index + 4 updates
+    # + events index + 2 events
+    assert first[0] == 27
     assert first[1] == 2 and first[3] == 2
 
 

@@ -20,7 +20,8 @@ class SiteImage(AbstractImage):
             "Leave empty only for purely decorative images."
         ),
     )
-    decorative = models.BooleanField(
+    # Not "decorative": Wagtail's ImageBlock sets that attribute on image instances at runtime.
+    is_decorative = models.BooleanField(
         _("decorative"),
         default=False,
         help_text=_("Tick only if the image adds no information; screen readers will skip it."),
@@ -29,13 +30,13 @@ class SiteImage(AbstractImage):
     admin_form_fields = tuple(f for f in Image.admin_form_fields if f != "description") + (
         "alt_text_de",
         "alt_text_en",
-        "decorative",
+        "is_decorative",
     )
 
     @property
     def default_alt_text(self):
         # Wagtail's {% image %} and {% picture %} read this; "" marks the image decorative.
-        if self.decorative:
+        if self.is_decorative:
             return ""
         return self.alt_text or self.title
 

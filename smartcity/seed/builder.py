@@ -10,6 +10,7 @@ from sponsors.models import FooterSponsor, FundingSettings, Sponsor
 from strategy.models import HomePage, ProjectPage, ProjectSpacePage, StrategyPage
 
 from . import content as c
+from .legal import seed_legal_pages
 from .placeholders import placeholder_logo
 
 LANGUAGES = ("de", "en")
@@ -259,4 +260,9 @@ class Seeder:
             ]
             funding.save()
             self.note("settings: footer sponsors")
+        seed_legal_pages(self, home)
+
+        from updates.seed import seed_updates  # news, events and the editorial roles
+
+        seed_updates(self, home)
         return self.created

@@ -16,3 +16,9 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SMARTCITY_ALLOW_DEV_ADMIN = False
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Each test's rolled-back transaction reuses image ids; a rendition cached by an earlier
+    # test would otherwise stand in for a rendition row that no longer exists.
+    "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+}

@@ -46,5 +46,46 @@ def breadcrumbs(context):
     if not isinstance(page, Page) or page.depth <= 2:
         return []
     request = context.get("request")
+    # The visible trail and the JSON-LD trail share one query per request.
+    cache = getattr(request, "_smartcity_breadcrumbs", None) if request is not None else None
+    if cache is not None and cache[0] == (page.pk, page.path):
+        return cache[1]
     ancestors = page.get_ancestors().filter(depth__gte=2).order_by("depth")
-    return [{"page": a, "url": a.get_url(request)} for a in ancestors]
+    crumbs = [{"page": a, "url": a.get_url(request)} for a in ancestors]
+    if request is not None:
+        request._smartcity_breadcrumbs = ((page.pk, page.path), crumbs)
+    return crumbs
+
+
+# --- legal pages in the footer and header ----------------------------------------------------
+
+# The four pages a German public site must link from every page, found by their German slug
+# among the home page's children (editors may rename titles and English slugs freely).
+LEGAL_SLUGS = {
+    "impressum": "legal_notice",
+    "datenschutz": "privacy",
+    "barrierefreiheit": "accessibility",
+    "leichte-sprache": "easy_read",
+}
+LEGAL_ORDER = ["legal_notice", "privacy", "accessibility", "easy_read"]
+
+
+@register.simple_tag(takes_context=True)
+def legal_pages(context):
+    """{"legal_notice": {"page":…, "url":…}, …} in one query, cached on the request so the
+    header (Leichte Sprache) and the footer share it."""
+    request = context.get("request")
+    cached = getattr(request, "_smartcity_legal_pages", None)
+    if cached is not None:
+        return cached
+    found = {}
+    root = _site_root(request)
+    if root is not None:
+        pages = root.get_children().live().filter(slug_de__in=list(LEGAL_SLUGS))
+        for page in pages.order_by("path"):
+            role = LEGAL_SLUGS[page.slug_de]
+            found.setdefault(role, {"page": page, "url": page.get_url(request), "role": role})
+    result = {"items": [found[role] for role in LEGAL_ORDER if role in found], **found}
+    if request is not None:
+        request._smartcity_legal_pages = result
+    return result

@@ -48,15 +48,16 @@ def translated_url(context, language, absolute=False):
     """
     request = context.get("request")
     page = context.get("page")
-    with translation.override(language):
-        if isinstance(page, Page) and page.pk:
+    if isinstance(page, Page) and page.pk:
+        with translation.override(language):
             url = page.get_url(request)
-        elif request is not None:
-            url = translate_url(request.path, language)
-            if request.GET:
-                url += "?" + request.GET.urlencode()
-        else:
-            url = f"/{language}/"
+    elif request is not None:
+        # translate_url resolves the path in the current language, so no override here.
+        url = translate_url(request.path, language)
+        if request.GET:
+            url += "?" + request.GET.urlencode()
+    else:
+        url = f"/{language}/"
     if absolute and request is not None and url and url.startswith("/"):
         url = request.build_absolute_uri(url)
     return url or ""

@@ -1,0 +1,167 @@
+"""Simple editable pages (Impressum, Datenschutz, Leichte Sprache) and the accessibility
+statement with its feedback form (Erklärung zur Barrierefreiheit, BGG LSA § 16 ff.)."""
+
+import django.forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+from wagtail.contrib.forms.models import AbstractForm, AbstractFormField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from smartcity.blocks import BodyBlock
+from smartcity.search import page_search_fields
+
+from .pages import BilingualPreviewMixin
+
+LEGAL_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
+
+
+class StandardPage(BilingualPreviewMixin, Page):
+    """A plain page with an introduction and free content, edited by city staff: the legal
+    notice (Impressum), the privacy policy, the Leichte Sprache page and similar simple pages."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("One or two sentences shown below the title.")
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = page_search_fields("intro", "body")
+    parent_page_types = ["strategy.HomePage", "smartcity.StandardPage"]
+    subpage_types = ["smartcity.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+# --- accessibility statement with feedback form ----------------------------------------------
+
+HONEYPOT_FIELD = "website_url"
+
+
+class FeedbackForm(BaseForm):
+    """The form Wagtail builds from the editor's fields, plus a honeypot that humans never see
+    (hidden by CSS, aria-hidden, out of the tab order). Bots fill every field; a filled honeypot
+    is refused and nothing is stored. Django ties errors and help texts to their fields
+    (aria-describedby, aria-invalid); the template gives them the ids Django expects."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            # WCAG 1.3.5: let browsers fill in the visitor's own name and address.
+            if isinstance(field.widget, django.forms.EmailInput):
+                field.widget.attrs.setdefault("autocomplete", "email")
+            elif name == "name":
+                field.widget.attrs.setdefault("autocomplete", "name")
+        self.fields[HONEYPOT_FIELD] = django.forms.CharField(
+            label=_("Leave this field empty"),
+            required=False,
+            widget=django.forms.TextInput(
+                attrs={"tabindex": "-1", "autocomplete": "off", "class": "honeypot__input"}
+            ),
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if (self.data.get(HONEYPOT_FIELD) or "").strip():
+            raise django.forms.ValidationError(
+                _(
+                    "Your message was not sent because a field that must stay empty was filled "
+                    "in. If you are a person, please empty the field and send the form again."
+                ),
+                code="honeypot",
+            )
+        cleaned.pop(HONEYPOT_FIELD, None)
+        return cleaned
+
+    @property
+    def visible_fields_without_honeypot(self):
+        return [bound for bound in self if bound.name != HONEYPOT_FIELD]
+
+    @property
+    def honeypot(self):
+        return self[HONEYPOT_FIELD]
+
+
+class FeedbackFormBuilder(FormBuilder):
+    def get_form_class(self):
+        return type("FeedbackWagtailForm", (FeedbackForm,), self.formfields)
+
+
+class AccessibilityFormField(AbstractFormField):
+    """One field of the feedback form; label and help text are translated."""
+
+    page = ParentalKey(
+        "smartcity.AccessibilityStatementPage", on_delete=models.CASCADE, related_name="form_fields"
+    )
+
+
+class AccessibilityStatementPage(BilingualPreviewMixin, AbstractForm):
+    """Erklärung zur Barrierefreiheit, edited by the city's accessibility officer: how far the
+    site conforms, what is known not to work yet, the date of the statement, a feedback form
+    (stored as form submissions under Forms in the admin) and the enforcement procedure."""
+
+    CONFORMANCE = [
+        ("full", _("fully compliant")),
+        ("partial", _("partially compliant")),
+        ("none", _("not compliant")),
+    ]
+
+    intro = models.TextField(_("introduction"), blank=True)
+    conformance_status = models.CharField(
+        _("conformance status"), max_length=10, choices=CONFORMANCE, default="partial"
+    )
+    conformance_text = RichTextField(
+        _("explanation of the status"), blank=True, features=LEGAL_FEATURES
+    )
+    known_gaps = RichTextField(
+        _("known gaps"),
+        blank=True,
+        features=LEGAL_FEATURES,
+        help_text=_("Content that is not yet accessible, and why."),
+    )
+    statement_date = models.DateField(
+        _("date of the statement"), null=True, blank=True,
+        help_text=_("When the statement was prepared or last reviewed."),
+    )
+    feedback_text = RichTextField(
+        _("feedback introduction"), blank=True, features=LEGAL_FEATURES,
+        help_text=_("Shown above the feedback form: contact details of the responsible office."),
+    )
+    enforcement_text = RichTextField(
+        _("enforcement procedure"), blank=True, features=LEGAL_FEATURES,
+        help_text=_("How to reach the Ombudsstelle of Sachsen-Anhalt (§ 16d BGG LSA)."),
+    )
+    thank_you_text = RichTextField(_("confirmation text"), blank=True, features=LEGAL_FEATURES)
+
+    form_builder = FeedbackFormBuilder
+    content_panels = AbstractForm.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("conformance_status"), FieldPanel("statement_date")]),
+                FieldPanel("conformance_text"),
+            ],
+            heading=_("Conformance"),
+        ),
+        FieldPanel("known_gaps"),
+        FieldPanel("feedback_text"),
+        InlinePanel("form_fields", label=_("Feedback form fields")),
+        FieldPanel("thank_you_text"),
+        FieldPanel("enforcement_text"),
+    ]
+    search_fields = page_search_fields("intro", "conformance_text", "known_gaps", "enforcement_text")
+    parent_page_types = ["strategy.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+
+    def get_form_fields(self):
+        # Fields are listed from the page object (not a fresh query) so previews and the live
+        # page agree; the ordering follows the editor's drag and drop.
+        return self.form_fields.all()

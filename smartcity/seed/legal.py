@@ -1,0 +1,405 @@
+"""The legal and public-sector pages every German public site needs: Impressum (§ 5 DDG),
+Datenschutzerklärung, Erklärung zur Barrierefreiheit (BGG LSA § 16 ff.) with its feedback form,
+and Leichte Sprache. Written for this site; facts the city must supply stay as visible
+placeholders in square brackets. Idempotent: only missing pages are created."""
+
+from smartcity.models import AccessibilityFormField, AccessibilityStatementPage, StandardPage
+
+LANGUAGES = ("de", "en")
+
+
+def heading(text, level="h2"):
+    return ("heading", {"text": text, "level": level})
+
+
+def para(*paragraphs):
+    return ("paragraph", "".join(f"<p>{p}</p>" for p in paragraphs))
+
+
+def bullets(*items):
+    return ("paragraph", "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+
+
+IMPRESSUM = {
+    "title": {"de": "Impressum", "en": "Legal notice"},
+    "slug": {"de": "impressum", "en": "legal-notice"},
+    "intro": {
+        "de": "Angaben nach § 5 Digitale-Dienste-Gesetz (DDG) zum Anbieter dieser Website.",
+        "en": "Information about the provider of this website under section 5 of the German "
+        "Digital Services Act (DDG).",
+    },
+    "body": {
+        "de": [
+            heading("Anbieter"),
+            para(
+                "Stadt Halle (Saale)<br/>[Bitte ergänzen: Anschrift der Stadtverwaltung]",
+                "Die Stadt Halle (Saale) ist eine Körperschaft des öffentlichen Rechts. "
+                "Vertreten wird sie durch [Bitte ergänzen: Name der Oberbürgermeisterin oder "
+                "des Oberbürgermeisters].",
+            ),
+            heading("Kontakt"),
+            para(
+                "Telefon: [Bitte ergänzen: Telefonnummer]<br/>"
+                "E-Mail: [Bitte ergänzen: E-Mail-Adresse]"
+            ),
+            heading("Umsatzsteuer-Identifikationsnummer"),
+            para("[Bitte ergänzen: USt-IdNr. nach § 27a Umsatzsteuergesetz, falls vorhanden]"),
+            heading("Zuständige Aufsichtsbehörde"),
+            para("[Bitte ergänzen: Aufsichtsbehörde der Stadt]"),
+            heading("Verantwortlich für den Inhalt"),
+            para("[Bitte ergänzen: Name und Anschrift der verantwortlichen Person]"),
+            heading("Förderung"),
+            para(
+                "Das Modellprojekt Smart City Halle (Saale) wird gefördert vom "
+                "Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen (BMWSB). "
+                "Die KfW betreut die Förderung."
+            ),
+        ],
+        "en": [
+            heading("Provider"),
+            para(
+                "City of Halle (Saale)<br/>[Please add: postal address of the city "
+                "administration]",
+                "The City of Halle (Saale) is a public-law corporation. It is represented by "
+                "[Please add: name of the Lord Mayor].",
+            ),
+            heading("Contact"),
+            para("Phone: [Please add: phone number]<br/>E-mail: [Please add: e-mail address]"),
+            heading("VAT identification number"),
+            para("[Please add: VAT ID under section 27a of the German VAT Act, if any]"),
+            heading("Supervisory authority"),
+            para("[Please add: supervisory authority of the city]"),
+            heading("Responsible for the content"),
+            para("[Please add: name and address of the responsible person]"),
+            heading("Funding"),
+            para(
+                "The Smart City model project Halle (Saale) is funded by the Federal Ministry "
+                "for Housing, Urban Development and Building (BMWSB). KfW administers the "
+                "funding."
+            ),
+        ],
+    },
+}
+
+PRIVACY = {
+    "title": {"de": "Datenschutzerklärung", "en": "Privacy policy"},
+    "slug": {"de": "datenschutz", "en": "privacy"},
+    "intro": {
+        "de": "Wie diese Website mit Ihren Daten umgeht: so sparsam wie möglich.",
+        "en": "How this website handles your data: as sparingly as possible.",
+    },
+    "body": {
+        "de": [
+            heading("Verantwortliche Stelle"),
+            para(
+                "Stadt Halle (Saale), [Bitte ergänzen: Anschrift der Stadtverwaltung]",
+                "Datenschutzbeauftragte oder Datenschutzbeauftragter: [Bitte ergänzen: "
+                "Kontakt der oder des behördlichen Datenschutzbeauftragten]",
+            ),
+            heading("Keine Tracking-Cookies, keine Dienste Dritter"),
+            para(
+                "Diese Website setzt keine Cookies zur Analyse oder Werbung. Wir verwenden "
+                "keine Statistik-Werkzeuge und keine Social-Media-Plugins.",
+                "Alle Schriften, Bilder, Stylesheets und Skripte liegen auf unserem eigenen "
+                "Server. Beim Besuch der Seiten wird nichts von Servern Dritter geladen. Links "
+                "zu LinkedIn, Instagram oder Partnern sind einfache Links: Erst wenn Sie einen "
+                "solchen Link anklicken, verlassen Sie unsere Website.",
+            ),
+            heading("Das einzige Cookie: beim Feedback-Formular"),
+            para(
+                "Nur die Seite mit dem Feedback-Formular der Erklärung zur Barrierefreiheit "
+                "setzt ein technisch notwendiges Cookie (csrftoken). Es schützt das Formular "
+                "vor missbräuchlich untergeschobenen Anfragen und enthält keine Angaben über "
+                "Sie. Rechtsgrundlage ist § 25 Abs. 2 Nr. 2 TDDDG."
+            ),
+            heading("Server-Protokolle"),
+            para(
+                "Beim Aufruf einer Seite verarbeitet der Server technisch notwendige Daten "
+                "wie IP-Adresse, Zeitpunkt und aufgerufene Adresse. [Bitte ergänzen: "
+                "Speicherdauer der Server-Protokolle und Rechtsgrundlage]"
+            ),
+            heading("Feedback-Formular"),
+            para(
+                "Was Sie in das Feedback-Formular schreiben, speichern wir, um Ihre Nachricht "
+                "zu bearbeiten. Name und E-Mail-Adresse sind freiwillig. [Bitte ergänzen: "
+                "Speicherdauer und Rechtsgrundlage]"
+            ),
+            heading("Ihre Rechte"),
+            para(
+                "Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung "
+                "der Verarbeitung sowie das Recht auf Beschwerde beim Landesbeauftragten für "
+                "den Datenschutz Sachsen-Anhalt. [Bitte ergänzen: Kontaktdaten der "
+                "Aufsichtsbehörde]"
+            ),
+        ],
+        "en": [
+            heading("Controller"),
+            para(
+                "City of Halle (Saale), [Please add: postal address of the city "
+                "administration]",
+                "Data protection officer: [Please add: contact of the city's data protection "
+                "officer]",
+            ),
+            heading("No tracking cookies, no third-party services"),
+            para(
+                "This website sets no cookies for analytics or advertising. We use no "
+                "statistics tools and no social media plug-ins.",
+                "All fonts, images, style sheets and scripts are served from our own server. "
+                "Visiting our pages loads nothing from third-party servers. Links to LinkedIn, "
+                "Instagram or partners are plain links: you only leave our website when you "
+                "follow one.",
+            ),
+            heading("The only cookie: on the feedback form"),
+            para(
+                "Only the page with the feedback form of the accessibility statement sets a "
+                "technically necessary cookie (csrftoken). It protects the form against forged "
+                "requests and holds no information about you. The legal basis is section 25 "
+                "(2) no. 2 TDDDG."
+            ),
+            heading("Server logs"),
+            para(
+                "When you open a page, the server processes technically necessary data such as "
+                "your IP address, the time and the address requested. [Please add: how long "
+                "server logs are kept, and the legal basis]"
+            ),
+            heading("Feedback form"),
+            para(
+                "What you write in the feedback form is stored so that we can deal with your "
+                "message. Name and e-mail address are optional. [Please add: retention period "
+                "and legal basis]"
+            ),
+            heading("Your rights"),
+            para(
+                "You have the right of access, rectification, erasure and restriction of "
+                "processing, and the right to lodge a complaint with the data protection "
+                "commissioner of Saxony-Anhalt. [Please add: contact details of the "
+                "supervisory authority]"
+            ),
+        ],
+    },
+}
+
+OMBUDS_PLACEHOLDER = {
+    "de": "[Bitte ergänzen: Kontakt der Ombudsstelle nach § 16d BGG LSA]",
+    "en": "[Please add: contact of the ombuds office under section 16d BGG LSA]",
+}
+
+ACCESSIBILITY = {
+    "title": {"de": "Erklärung zur Barrierefreiheit", "en": "Accessibility statement"},
+    "slug": {"de": "barrierefreiheit", "en": "accessibility"},
+    "intro": {
+        "de": "Die Stadt Halle (Saale) möchte ihre Website für alle Menschen zugänglich machen. "
+        "Rechtsgrundlage sind das Behindertengleichstellungsgesetz Sachsen-Anhalt (BGG LSA) "
+        "und die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0).",
+        "en": "The City of Halle (Saale) wants its website to be usable by everyone. The legal "
+        "basis is the Disability Equality Act of Saxony-Anhalt (BGG LSA) and the Accessible "
+        "Information Technology Ordinance (BITV 2.0).",
+    },
+    "conformance_text": {
+        "de": "<p>Die Website wurde nach WCAG 2.2 Stufe AA gestaltet und automatisch geprüft. "
+        "[Bitte ergänzen: Art der Prüfung, z. B. Selbstbewertung oder BITV-Test, und wer "
+        "geprüft hat]</p>",
+        "en": "<p>The website was designed for WCAG 2.2 level AA and tested automatically. "
+        "[Please add: how it was assessed, e.g. self-assessment or BITV test, and by whom]</p>",
+    },
+    "known_gaps": {
+        "de": "<ul><li>Hochgeladene PDF-Dokumente sind möglicherweise nicht vollständig "
+        "barrierefrei.</li><li>Es gibt noch keine Informationen in Deutscher "
+        "Gebärdensprache.</li><li>[Bitte ergänzen: weitere bekannte Mängel]</li></ul>",
+        "en": "<ul><li>Uploaded PDF documents may not be fully accessible.</li><li>There is no "
+        "information in German Sign Language yet.</li><li>[Please add: further known "
+        "gaps]</li></ul>",
+    },
+    "feedback_text": {
+        "de": "<p>Ist Ihnen eine Barriere aufgefallen? Schreiben Sie uns über das Formular. "
+        "Sie erreichen uns auch so: [Bitte ergänzen: Kontaktstelle für Barrierefreiheit mit "
+        "E-Mail-Adresse und Telefonnummer]</p>",
+        "en": "<p>Have you come across a barrier? Tell us using the form. You can also reach "
+        "us here: [Please add: accessibility contact with e-mail address and phone "
+        "number]</p>",
+    },
+    "enforcement_text": {
+        "de": "<p>Wenn Sie auf Ihre Rückmeldung keine oder keine zufriedenstellende Antwort "
+        "erhalten, können Sie sich an die Ombudsstelle des Landes Sachsen-Anhalt nach "
+        f"§ 16d BGG LSA wenden. Das Verfahren ist kostenlos.</p><p>{OMBUDS_PLACEHOLDER['de']}</p>",
+        "en": "<p>If you receive no answer, or no satisfactory answer, to your feedback, you can "
+        "turn to the ombuds office of the state of Saxony-Anhalt under section 16d BGG LSA. "
+        f"The procedure is free of charge.</p><p>{OMBUDS_PLACEHOLDER['en']}</p>",
+    },
+    "thank_you_text": {
+        "de": "<p>Wir melden uns so bald wie möglich, spätestens innerhalb eines Monats.</p>",
+        "en": "<p>We will get back to you as soon as we can, within one month at the "
+        "latest.</p>",
+    },
+    "fields": [
+        {
+            "clean_name": "message",
+            "field_type": "multiline",
+            "required": True,
+            "label": {"de": "Ihre Nachricht", "en": "Your message"},
+            "help_text": {
+                "de": "Welche Seite und welche Barriere meinen Sie?",
+                "en": "Which page and which barrier do you mean?",
+            },
+        },
+        {
+            "clean_name": "name",
+            "field_type": "singleline",
+            "required": False,
+            "label": {"de": "Ihr Name", "en": "Your name"},
+            "help_text": {"de": "Freiwillig.", "en": "Optional."},
+        },
+        {
+            "clean_name": "email",
+            "field_type": "email",
+            "required": False,
+            "label": {"de": "Ihre E-Mail-Adresse", "en": "Your e-mail address"},
+            "help_text": {
+                "de": "Freiwillig. Nur nötig, wenn Sie eine Antwort wünschen.",
+                "en": "Optional. Only needed if you would like an answer.",
+            },
+        },
+    ],
+}
+
+EASY_READ = {
+    "title": {"de": "Leichte Sprache", "en": "Easy-to-read German"},
+    "slug": {"de": "leichte-sprache", "en": "easy-read"},
+    "intro": {
+        "de": "Hier erklären wir diese Website in Leichter Sprache.",
+        "en": "Here we explain this website in easy-to-read language.",
+    },
+    "body": {
+        "de": [
+            heading("Worum geht es auf dieser Website?"),
+            para(
+                "Halle ist eine Stadt an der Saale.",
+                "Halle will eine Smart City werden.",
+                "Smart City heißt: Die Stadt nutzt Computer und Internet.",
+                "Das soll das Leben in der Stadt besser machen.",
+                "Alle Menschen in Halle sollen mitmachen können.",
+                "Die Bundes-Regierung gibt Geld für dieses Projekt.",
+            ),
+            heading("Wie finde ich mich zurecht?"),
+            para(
+                "Oben auf jeder Seite ist das Menü.",
+                "Auf dem Handy heißt der Knopf dafür: Menü.",
+                "Im Menü finden Sie die wichtigen Seiten.",
+                "Zum Beispiel: Strategie. Dort steht der Plan der Stadt.",
+                "Oben können Sie auch die Sprache wechseln.",
+                "Und Sie können die Website durchsuchen.",
+                "Unten auf jeder Seite sind Links. Zum Beispiel zum Impressum.",
+            ),
+            heading("Ist die Website barriere-frei?"),
+            para(
+                "Barriere-frei heißt: Alle Menschen können die Website benutzen.",
+                "Auch Menschen mit Behinderung.",
+                "Wir haben uns viel Mühe gegeben.",
+                "Aber noch nicht alles ist barriere-frei.",
+                "Zum Beispiel manche PDF-Dateien.",
+            ),
+            heading("Sie haben ein Problem mit der Website?"),
+            para(
+                "Dann schreiben Sie uns.",
+                "Dafür gibt es ein Formular.",
+                "Das Formular ist auf der Seite: Erklärung zur Barriere-Freiheit.",
+                "Wir antworten Ihnen.",
+                "Sie sind mit der Antwort nicht zufrieden?",
+                "Dann können Sie sich an die Ombuds-Stelle wenden.",
+                "Die Ombuds-Stelle hilft Ihnen. Das kostet nichts.",
+            ),
+        ],
+        "en": [
+            heading("What is this website about?"),
+            para(
+                "Halle is a city on the river Saale.",
+                "Halle wants to become a smart city.",
+                "Smart city means: the city uses computers and the internet.",
+                "This should make life in the city better.",
+                "Everybody in Halle should be able to take part.",
+                "The federal government pays for this project.",
+            ),
+            heading("How do I find my way around?"),
+            para(
+                "At the top of every page is the menu.",
+                "On a phone, the button is called: Menu.",
+                "In the menu you find the important pages.",
+                "For example: Strategy. It shows the city's plan.",
+                "At the top you can also change the language.",
+                "And you can search the website.",
+                "At the bottom of every page are links. For example to the legal notice.",
+            ),
+            heading("Can everybody use this website?"),
+            para(
+                "We want everybody to be able to use this website.",
+                "People with disabilities too.",
+                "We have worked hard on this.",
+                "But not everything works for everybody yet.",
+                "For example some PDF files.",
+            ),
+            heading("Do you have a problem with the website?"),
+            para(
+                "Then write to us.",
+                "There is a form for this.",
+                "The form is on the page: Accessibility statement.",
+                "We will answer you.",
+                "Are you not happy with the answer?",
+                "Then you can contact the ombuds office.",
+                "The ombuds office helps you. It is free.",
+            ),
+        ],
+    },
+}
+
+
+def seed_legal_pages(seeder, home):
+    """Creates the four legal pages below the home page, hidden from the main menu (they are
+    linked from the footer, Leichte Sprache also from the header)."""
+    from .builder import tr
+
+    for data in (IMPRESSUM, PRIVACY, EASY_READ):
+        seeder.child(
+            home,
+            StandardPage,
+            data,
+            show_in_menus=False,
+            **tr("intro", data["intro"]),
+            **tr("search_description", data["intro"]),
+            **{f"body_{code}": data["body"][code] for code in LANGUAGES},
+        )
+
+    data = ACCESSIBILITY
+    fields = [
+        AccessibilityFormField(
+            sort_order=order,
+            clean_name=field["clean_name"],
+            field_type=field["field_type"],
+            required=field["required"],
+            label=field["label"]["de"],
+            help_text=field["help_text"]["de"],
+            **tr("label", field["label"]),
+            **tr("help_text", field["help_text"]),
+        )
+        for order, field in enumerate(data["fields"])
+    ]
+    seeder.child(
+        home,
+        AccessibilityStatementPage,
+        data,
+        show_in_menus=False,
+        form_fields=fields,
+        statement_date=None,
+        **tr("search_description", data["intro"]),
+        **{
+            name: value
+            for key in (
+                "intro",
+                "conformance_text",
+                "known_gaps",
+                "feedback_text",
+                "enforcement_text",
+                "thank_you_text",
+            )
+            for name, value in tr(key, data[key]).items()
+        },
+    )

@@ -1,0 +1,106 @@
+"""What search engines and link previews read: canonical and hreflang links, Open Graph tags
+and JSON-LD. Everything here works from the page already in the context; no extra queries
+except the breadcrumbs, which are shared with the visible breadcrumb trail."""
+
+import json
+
+from django import template
+from django.conf import settings
+from django.templatetags.static import static
+from django.utils import translation
+from django.utils.html import _json_script_escapes, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from .navigation import breadcrumbs
+
+register = template.Library()
+
+OG_LOCALES = {"de": "de_DE", "en": "en_GB"}
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def page_urls(page, request):
+    """{language: absolute URL} of a page in every language (translated slugs)."""
+    urls = {}
+    for code in LANGUAGE_CODES:
+        with translation.override(code):
+            url = page.get_url(request)
+        if url:
+            urls[code] = request.build_absolute_uri(url) if url.startswith("/") else url
+    return urls
+
+
+@register.simple_tag
+def og_locale(language=None):
+    return OG_LOCALES.get(language or translation.get_language(), "de_DE")
+
+
+@register.simple_tag
+def og_locale_alternates(language=None):
+    language = language or translation.get_language()
+    return [locale for code, locale in OG_LOCALES.items() if code != language]
+
+
+def ld_json(data):
+    """<script type="application/ld+json"> with the same escaping as Django's json_script:
+    <, > and & become \\u escapes, so no text can close the element."""
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(payload.translate(_json_script_escapes)),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    """JSON-LD: the organisation behind the site and, on inner pages, the breadcrumb trail."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    home = request.build_absolute_uri(f"/{translation.get_language() or 'de'}/")
+    site_settings = context.get("settings")
+    organisation = {
+        "@context": "https://schema.org",
+        "@type": "GovernmentOrganization",
+        "name": _("Smart City Halle (Saale)"),
+        "url": home,
+        "logo": request.build_absolute_uri(static("img/favicon.svg")),
+    }
+    try:
+        same_as = [
+            url
+            for url in (
+                site_settings.smartcity.SiteSettings.linkedin_url,
+                site_settings.smartcity.SiteSettings.instagram_url,
+            )
+            if url
+        ]
+    except AttributeError:
+        same_as = []
+    if same_as:
+        organisation["sameAs"] = same_as
+    blocks = [ld_json(organisation)]
+    page = context.get("page")
+    crumbs = breadcrumbs(context)
+    if crumbs and isinstance(page, Page):
+        trail = [(c["page"].title, c["url"]) for c in crumbs] + [(page.title, page.get_url(request))]
+        blocks.append(
+            ld_json(
+                {
+                    "@context": "https://schema.org",
+                    "@type": "BreadcrumbList",
+                    "itemListElement": [
+                        {
+                            "@type": "ListItem",
+                            "position": position,
+                            "name": name,
+                            "item": request.build_absolute_uri(url),
+                        }
+                        for position, (name, url) in enumerate(trail, start=1)
+                    ],
+                }
+            )
+        )
+    return mark_safe("\n  ".join(blocks))
