@@ -1,11 +1,11 @@
 from django.db import models
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from fields.filters import field_of_action_filter
 from fields.models import FieldOfActionPage
 from smartcity.blocks import BodyBlock
 from smartcity.models import BilingualPreviewMixin
@@ -126,7 +126,7 @@ class ProjectSpacePage(BilingualPreviewMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        fields_of_action = list(FieldOfActionPage.objects.live().public().order_by("path"))
+        fields_of_action, selected = field_of_action_filter(request)
         projects = (
             ProjectPage.objects.child_of(self)
             .live()
@@ -134,14 +134,7 @@ class ProjectSpacePage(BilingualPreviewMixin, Page):
             .select_related("field_of_action")
             .order_by("path")
         )
-        selected = None
-        raw = request.GET.get("field", "")
-        if raw:
-            # A stale or mistyped filter link is answered with 404 rather than silently showing
-            # every project under a filter the visitor did not ask for.
-            selected = next((f for f in fields_of_action if str(f.pk) == raw), None)
-            if selected is None:
-                raise Http404("Unknown field of action")
+        if selected is not None:
             projects = projects.filter(field_of_action=selected)
         context.update(
             fields_of_action=fields_of_action,

@@ -5,7 +5,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -14,7 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from fields.models import FieldOfActionPage
+from fields.filters import field_of_action_filter
 from smartcity.blocks import BodyBlock
 from smartcity.models import BilingualPreviewMixin
 from smartcity.search import page_search_fields
@@ -60,15 +59,9 @@ class UpdateIndexPage(BilingualPreviewMixin, RoutablePageMixin, Page):
 
     @path("")
     def index(self, request):
-        fields_of_action = list(FieldOfActionPage.objects.live().public().order_by("path"))
+        fields_of_action, selected = field_of_action_filter(request)
         updates = self.updates()
-        selected = None
-        raw = request.GET.get("field", "")
-        if raw:
-            # A stale or mistyped filter link gets a 404 rather than an unfiltered list.
-            selected = next((f for f in fields_of_action if str(f.pk) == raw), None)
-            if selected is None:
-                raise Http404("Unknown field of action")
+        if selected is not None:
             updates = updates.filter(fields_of_action=selected)
         return self.render(
             request,
