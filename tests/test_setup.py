@@ -28,9 +28,13 @@ def test_dev_admin_created_once_with_given_password(db, settings, monkeypatch, c
     assert django_user_model.objects.count() == 1
 
 
-def test_dev_admin_generated_password_printed_once(db, settings, monkeypatch, capsys, django_user_model):
+@pytest.mark.parametrize("variable", [None, ""], ids=["unset", "empty"])
+def test_dev_admin_generated_password_printed_once(db, settings, monkeypatch, capsys, django_user_model, variable):
     settings.SMARTCITY_ALLOW_DEV_ADMIN = True
-    monkeypatch.delenv("DJANGO_SUPERUSER_PASSWORD", raising=False)
+    if variable is None:
+        monkeypatch.delenv("DJANGO_SUPERUSER_PASSWORD", raising=False)
+    else:
+        monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", variable)
     call_command("ensure_dev_admin")
     out = capsys.readouterr().out
     password = out.split("password: ")[1].split()[0]

@@ -20,9 +20,11 @@ class Command(BaseCommand):
                 f"created (reset it with: .venv/bin/python manage.py changepassword {username})."
             )
             return
-        password = os.environ.get("DJANGO_SUPERUSER_PASSWORD") or secrets.token_urlsafe(12)
+        given = os.environ.get("DJANGO_SUPERUSER_PASSWORD", "")
+        # An empty variable counts as unset: otherwise nobody would know the password.
+        password = given or secrets.token_urlsafe(12)
         User.objects.create_superuser(username, email="", password=password)
-        shown = "from DJANGO_SUPERUSER_PASSWORD" if "DJANGO_SUPERUSER_PASSWORD" in os.environ else password
+        shown = "from DJANGO_SUPERUSER_PASSWORD" if given else password
         self.stdout.write(self.style.SUCCESS(
             f"Admin account created: log in at /admin/ as '{username}', password: {shown}"
         ))
