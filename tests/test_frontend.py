@@ -178,6 +178,36 @@ def test_anonymous_visitors_get_no_cookies_except_on_the_form_page(rendered):
             assert "Set-Cookie" not in response.headers, url
 
 
+def csp_directives(response):
+    header = response.headers.get("Content-Security-Policy", "")
+    return {part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()}
+
+
+def test_every_public_page_forbids_other_hosts_and_inline_code(rendered):
+    """The browser enforces what the privacy policy promises: only this site's own files."""
+    for url, response in rendered.items():
+        policy = csp_directives(response)
+        assert policy.get("default-src") == ["'self'"], url
+        for directive in ("script-src", "style-src", "img-src", "font-src", "connect-src"):
+            assert policy.get(directive) == ["'self'"], (url, directive, policy.get(directive))
+        assert policy.get("object-src") == ["'none'"] and policy.get("frame-ancestors") == ["'none'"], url
+        assert "camera=()" in response.headers.get("Permissions-Policy", ""), url
+
+
+def test_feeds_sitemap_and_error_pages_carry_the_policy_too(seeded_site, client):
+    for url in ("/sitemap.xml", "/robots.txt", "/de/aktuelles/feed/", "/de/gibt-es-nicht/"):
+        response = client.get(url)
+        assert csp_directives(response).get("script-src") == ["'self'"], url
+
+
+def test_the_admin_keeps_working_without_the_public_policy(seeded_site, client):
+    """Wagtail's admin relies on inline scripts; the strict policy would break editing."""
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    assert "Content-Security-Policy" not in response.headers
+    assert "Permissions-Policy" in response.headers
+
+
 def test_sitemap_and_robots_set_no_cookies(seeded_site, client):
     for url in ("/sitemap.xml", "/robots.txt"):
         response = client.get(url)

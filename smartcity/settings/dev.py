@@ -1,9 +1,14 @@
 """Local development: debug on, a fixed throwaway secret, everything served by runserver."""
 
 from .base import *  # noqa: F401,F403
-from .base import os
+from .base import env_bool, os
 
-DEBUG = True
+# DJANGO_DEBUG=false shows the site as visitors get it (designed 404/500 pages, no debug
+# toolbar of Django's): the browser tests run that way. Files are still served locally.
+DEBUG = env_bool("DJANGO_DEBUG", True)
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+SMARTCITY_SERVE_MEDIA = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
 ALLOWED_HOSTS = ["*"]
 # The dev admin account may only be created under these settings (see ensure_dev_admin).

@@ -43,6 +43,8 @@ def site_url():
         "DATABASE_URL": f"sqlite:///{workdir / 'site.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
         "DJANGO_SUPERUSER_PASSWORD": "browser-test-password",
+        # As visitors get it: the designed 404 page, not Django's debug page.
+        "DJANGO_DEBUG": "false",
         "PYTHONDONTWRITEBYTECODE": "1",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]

@@ -1,0 +1,89 @@
+"""What the data-protection officer checks in a real browser: on every page the browser asks no
+other host for anything, keeps no cookie but the feedback form's CSRF token, and the
+Content-Security-Policy blocks nothing the site itself needs (a blocked stylesheet or script
+would break the page without anyone noticing); every asset a page asks for arrives."""
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from .conftest import PHONE
+from .test_accessibility import page_paths
+
+pytestmark = pytest.mark.browser
+
+RECORD_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation',
+  e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+"""
+
+
+def watch(page, site_url):
+    """Records every request to another origin and every CSP complaint on the console."""
+    host = urlsplit(site_url).netloc
+    seen = {"foreign": [], "console": [], "broken": []}
+
+    def on_request(request):
+        parts = urlsplit(request.url)
+        if parts.scheme in ("http", "https", "ws", "wss") and parts.netloc != host:
+            seen["foreign"].append(request.url)
+
+    def on_console(message):
+        if "Content Security Policy" in message.text:
+            seen["console"].append(f"{page.url}: {message.text}")
+
+    def on_response(response):
+        # A stylesheet, script or image the browser could not get (the 404 page itself is meant).
+        if response.status >= 400 and response.request.resource_type != "document":
+            seen["broken"].append(f"{response.status} {response.url}")
+
+    page.on("request", on_request)
+    page.on("response", on_response)
+    page.on("requestfailed", lambda request: seen["broken"].append(f"failed {request.url}"))
+    page.on("console", on_console)
+    page.add_init_script(script=RECORD_VIOLATIONS)
+    return seen
+
+
+def violations(page):
+    return page.evaluate("() => window.__cspViolations")
+
+
+def test_no_page_contacts_another_host_or_trips_the_policy(site_url, new_page):
+    paths = page_paths(site_url, new_page)
+    page = new_page(viewport=PHONE, has_touch=True, is_mobile=True)
+    seen = watch(page, site_url)
+    blocked = {}
+    for path in paths:
+        page.goto(site_url + path, wait_until="networkidle")
+        # Lazy images load only near the viewport: scroll so that every one is requested.
+        page.mouse.wheel(0, 100000)
+        page.wait_for_load_state("networkidle")
+        if violations(page):
+            blocked[path] = violations(page)
+    assert not seen["foreign"], seen["foreign"][:10]
+    assert not seen["console"], seen["console"][:10]
+    assert not blocked, blocked
+    assert not seen["broken"], seen["broken"][:10]
+    assert {cookie["name"] for cookie in page.context.cookies()} <= {"csrftoken"}
+
+
+def test_the_editors_userbar_works_under_the_policy(site_url, new_page):
+    """Logged-in editors see Wagtail's userbar (with its accessibility checker) on live pages;
+    the public policy must not break it."""
+    page = new_page()
+    page.goto(site_url + "/admin/login/")
+    page.fill("input[name=username]", "admin")
+    page.fill("input[name=password]", "browser-test-password")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    seen = watch(page, site_url)
+    page.goto(site_url + "/de/strategie/", wait_until="networkidle")
+    trigger = page.locator("wagtail-userbar #wagtail-userbar-trigger")
+    trigger.click()
+    page.locator("wagtail-userbar #wagtail-userbar-items").wait_for(state="visible")
+    page.wait_for_load_state("networkidle")
+    assert not seen["console"], seen["console"]
+    assert not violations(page), violations(page)
+    assert not seen["foreign"], seen["foreign"]
