@@ -41,5 +41,12 @@ test: install messages node_modules/.installed
 check: install
 	$(MANAGE) makemigrations --check --dry-run
 
+lint: install
+	$(BIN)/ruff check .
+
+# Page weight of the home page of a running site (`make run` in another terminal).
+benchmark: install
+	$(BIN)/python scripts/benchmark_home.py $(URL)
+
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected

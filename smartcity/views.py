@@ -91,7 +91,7 @@ def sitemap(request):
         for page in pages:
             urls = page_urls(page, request)
             alternates = [{"code": code, "url": url} for code, url in urls.items()]
-            for code, url in urls.items():
+            for url in urls.values():
                 entries.append(
                     {
                         "loc": url,

@@ -2,6 +2,7 @@
 markup rules (one h1, labelled forms, images with dimensions), privacy (no cookies, nothing from
 other hosts, nothing inline), search-engine metadata, sitemap, robots.txt and error pages."""
 
+import itertools
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -73,7 +74,7 @@ def test_every_page_has_one_h1_and_no_skipped_heading_levels(rendered):
         assert len(doc.find_all("h1")) == 1, url
         levels = [int(h.name[1]) for h in doc.find_all(re.compile(r"^h[1-6]$"))]
         assert levels[0] == 1, (url, levels)
-        for previous, current in zip(levels, levels[1:]):
+        for previous, current in itertools.pairwise(levels):
             assert current <= previous + 1, (url, levels)
 
 
@@ -227,7 +228,7 @@ def test_every_page_has_description_canonical_hreflang_and_open_graph(seeded_sit
             assert description and description["content"].strip(), url
             canonical = doc.find("link", rel="canonical")["href"]
             assert local_path(canonical) == url
-            alternates = {l["hreflang"]: l["href"] for l in doc.find_all("link", rel="alternate", hreflang=True)}
+            alternates = {link["hreflang"]: link["href"] for link in doc.find_all("link", rel="alternate", hreflang=True)}
             assert set(alternates) == {"de", "en", "x-default"}, url
             assert local_path(alternates["de"]) == urls["de"]
             assert local_path(alternates["en"]) == urls["en"]

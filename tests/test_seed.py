@@ -2,8 +2,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
-from sponsors.models import FooterSponsor, Sponsor
 from smartcity.models import SiteImage
+from sponsors.models import FooterSponsor, Sponsor
 
 pytestmark = pytest.mark.django_db
 

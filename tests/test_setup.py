@@ -67,6 +67,13 @@ def test_no_missing_migrations(db):
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
 
 
+def test_code_passes_the_linter():
+    """ruff (rules in ruff.toml): unused names, shadowed loop variables, unsorted imports."""
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", str(ROOT)], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_update_translation_fields_fills_root_url_paths(db):
     from wagtail.models import Page
 

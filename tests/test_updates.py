@@ -249,7 +249,7 @@ def test_pages_link_the_feed_of_their_language_from_head(update_index, client, p
     html = client.get(path).content.decode()
     head = html.split("</head>")[0]
     feed = "/de/aktuelles/feed/" if path.startswith("/de/") else "/en/news/feed/"
-    assert f'type="application/rss+xml"' in head
+    assert 'type="application/rss+xml"' in head
     assert f'href="http://testserver{feed}"' in head
 
 
@@ -376,7 +376,7 @@ def test_upcoming_events_feed_is_one_ics_with_only_upcoming_events(event_index, 
     events = calendar.walk("VEVENT")
     assert [str(e["SUMMARY"]) for e in events] == [p.title_de for p in coming]
     assert len({str(e["UID"]) for e in events}) == 3
-    for vevent, page in zip(events, coming):
+    for vevent, page in zip(events, coming, strict=True):
         assert vevent.decoded("DTSTART") == page.start.replace(microsecond=0)
         assert vevent.decoded("DTSTART").tzinfo is not None
     assert calendar.walk("VTIMEZONE")

@@ -1,7 +1,6 @@
 """Builds the seeded page tree. Idempotent: anything that already exists is left exactly as an
 editor may have changed it; only what is missing is created."""
 
-from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
 from fields.models import FieldOfActionIndexPage, FieldOfActionPage, PartnerIndexPage, PartnerPage

@@ -3,7 +3,6 @@
 import tempfile
 
 from .base import *  # noqa: F401,F403
-from .base import os
 
 SECRET_KEY = "test-only-key"
 DEBUG = False

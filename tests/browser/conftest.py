@@ -67,7 +67,7 @@ def site_url():
         except OSError:
             if time.monotonic() > deadline or server.poll() is not None:
                 server.kill()
-                raise RuntimeError("the test server did not start")
+                raise RuntimeError("the test server did not start") from None
             time.sleep(0.3)
     yield url
     server.terminate()
