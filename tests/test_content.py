@@ -76,3 +76,42 @@ def test_footer_sponsors_on_every_page(seeded_site, client):
 def test_missing_facts_are_visible_placeholders(seeded_site, client):
     assert "[Bitte ergänzen:" in text(client, "/de/handlungsfelder/vernetzte-verwaltung/")
     assert "[Please add:" in text(client, "/en/fields-of-action/connected-administration/")
+
+
+def footer(client, url):
+    from bs4 import BeautifulSoup
+
+    html = text(client, url)
+    return BeautifulSoup(html, "html.parser").find("section", class_="site-footer__contact")
+
+
+def test_footer_contact_shows_placeholders_until_the_settings_are_filled_in(seeded_site, client):
+    """The city has LinkedIn and Instagram, but CONTENT.md gives no addresses: the footer says
+    what is missing instead of hiding the section, in the visitor's language."""
+    contact = footer(client, "/de/strategie/")
+    assert contact.find("h2").get_text(strip=True) == "Kontakt"
+    assert not contact.find("a")
+    items = [li.get_text(" ", strip=True) for li in contact.find_all("li")]
+    assert items[1].startswith("LinkedIn [Bitte ergänzen:") and items[2].startswith("Instagram [Bitte ergänzen:")
+    assert "[Please add:" in footer(client, "/en/strategy/").get_text()
+
+
+def test_footer_links_social_media_and_contact_once_set(seeded_site, client):
+    from wagtail.models import Site
+
+    from smartcity.models import SiteSettings
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.linkedin_url = "https://www.linkedin.com/company/example"
+    settings.instagram_url = "https://www.instagram.com/example"
+    settings.contact_email = "smartcity@example.org"
+    settings.save()
+    for url in ("/de/", "/en/partners/", "/de/impressum/"):
+        contact = footer(client, url)
+        links = {a.get_text(strip=True): a["href"] for a in contact.find_all("a")}
+        assert links == {
+            "smartcity@example.org": "mailto:smartcity@example.org",
+            "LinkedIn": "https://www.linkedin.com/company/example",
+            "Instagram": "https://www.instagram.com/example",
+        }, url
+        assert "[Bitte ergänzen" not in contact.get_text() and "[Please add" not in contact.get_text()
