@@ -1,12 +1,13 @@
 """The renditions the public templates ask for, prepared when an image is uploaded.
 
 Keep these in step with the {% picture %} tags: components/card.html and the update and event
-cards use CARD; the home page hero and the update and event pages use HERO.
+cards use CARD; the home page hero and the update and event pages use HERO; link previews
+(og:image, components/seo.html) use SHARE_IMAGE_FILTER.
 """
 
 import logging
 
-from smartcity.models import SiteImage
+from smartcity.models import SHARE_IMAGE_FILTER, SiteImage
 
 logger = logging.getLogger(__name__)
 
@@ -20,7 +21,7 @@ def filter_specs():
     specs = []
     for sizes, formats in ((CARD_SIZES, CARD_FORMATS), (HERO_SIZES, HERO_FORMATS)):
         specs += [f"format-{fmt}|{size}" for size in sizes for fmt in formats]
-    return specs
+    return specs + [SHARE_IMAGE_FILTER]
 
 
 def prepare_renditions(image_id):

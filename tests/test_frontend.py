@@ -245,6 +245,59 @@ def test_every_page_has_description_canonical_hreflang_and_open_graph(seeded_sit
     assert checked >= 38
 
 
+def og(doc, prop):
+    tag = doc.find("meta", property=prop)
+    return tag["content"] if tag else None
+
+
+def test_link_previews_show_the_pages_own_picture_else_the_site_wide_one(seeded_site, client):
+    """LinkedIn and messengers show og:image: an update's own picture, the site's share image
+    for pages without one, and nothing (rather than a broken or tiny logo) when neither is set."""
+    from wagtail.models import Site
+
+    from smartcity.models import SiteSettings
+    from tests.factories import UpdatePageFactory
+    from updates.models import UpdateIndexPage
+
+    assert og(html(client.get("/de/strategie/")), "og:image") is None
+
+    photo = SiteImageFactory(file__width=2400, file__height=1600, alt_text_de="Blick über Halle-Neustadt",
+                             alt_text_en="View over Halle-Neustadt")
+    update = UpdatePageFactory(parent=UpdateIndexPage.objects.get(), image=photo)
+    doc = html(client.get(update.get_url()))
+    image_url = og(doc, "og:image")
+    assert image_url.startswith("http://testserver/media/") and image_url.endswith(".jpg"), image_url
+    assert (og(doc, "og:image:width"), og(doc, "og:image:height")) == ("1200", "630")
+    assert og(doc, "og:image:alt") == "Blick über Halle-Neustadt"
+    rendition = photo.renditions.get(file__endswith=local_path(image_url).rsplit("/", 1)[1])
+    assert rendition.file.storage.exists(rendition.file.name)
+
+    share = SiteImageFactory(file__width=1600, file__height=900, alt_text_de="Smart City Halle", alt_text_en="Smart City Halle")
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.share_image = share
+    site_settings.save()
+    for url in ("/de/strategie/", "/en/strategy/", "/de/handlungsfelder/"):
+        doc = html(client.get(url))
+        assert og(doc, "og:image").startswith("http://testserver/media/"), url
+        assert share.renditions.filter(file__endswith=og(doc, "og:image").rsplit("/", 1)[1]).exists()
+    assert og(html(client.get("/en/strategy/")), "og:image:alt") == "Smart City Halle"
+    # The update keeps its own picture.
+    assert og(html(client.get(update.get_url())), "og:image") == image_url
+
+
+def test_a_lost_image_file_drops_the_preview_picture_not_the_page(seeded_site, client):
+    from tests.factories import UpdatePageFactory
+    from updates.models import UpdateIndexPage
+
+    photo = SiteImageFactory()
+    photo.file.storage.delete(photo.file.name)
+    photo.renditions.all().delete()
+    update = UpdatePageFactory(parent=UpdateIndexPage.objects.get(), image=photo)
+    response = client.get(update.get_url())
+    assert response.status_code == 200
+    assert og(html(response), "og:image") is None
+
+
 def test_search_and_error_pages_ask_not_to_be_indexed(seeded_site, client):
     for url, status in (("/de/search/?q=Halle", 200), ("/en/nothing-here/", 404)):
         response = client.get(url)
@@ -262,6 +315,24 @@ def test_json_ld_describes_the_organisation_and_the_breadcrumbs(seeded_site, cli
     trail = types["BreadcrumbList"]["itemListElement"]
     assert [item["name"] for item in trail] == ["Smart City Halle (Saale)", "Fields of action", "Smart Economy"]
     assert local_path(trail[-1]["item"]) == "/en/fields-of-action/smart-economy/"
+
+
+def test_json_ld_names_the_social_media_profiles_once_set(seeded_site, client):
+    from wagtail.models import Site
+
+    from smartcity.models import SiteSettings
+
+    def organisation():
+        doc = html(client.get("/de/strategie/"))
+        blocks = [json.loads(s.string) for s in doc.find_all("script", type="application/ld+json")]
+        return next(b for b in blocks if b["@type"] == "GovernmentOrganization")
+
+    assert "sameAs" not in organisation()
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.linkedin_url = "https://www.linkedin.com/company/example"
+    site_settings.instagram_url = "https://www.instagram.com/example"
+    site_settings.save()
+    assert organisation()["sameAs"] == [site_settings.linkedin_url, site_settings.instagram_url]
 
 
 def test_json_ld_cannot_be_broken_out_of(seeded_site, client):

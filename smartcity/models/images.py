@@ -2,6 +2,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+# The picture link previews show (og:image): the 1.91:1 landscape LinkedIn and messengers crop
+# to, as JPEG because not every preview crawler reads AVIF or WebP.
+SHARE_IMAGE_FILTER = "fill-1200x630|format-jpeg"
+
 
 class SiteImage(AbstractImage):
     """Every image an editor uploads (Bilder in the admin).

@@ -7,7 +7,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
     """Site furniture the communications team edits under Settings → Website: the logo in the
-    header, the social media links and the contact address in the footer. Links stay plain
+    header, the picture for link previews (og:image) of pages without their own, the social
+    media links and the contact address in the footer. Links stay plain
     links: no embeds, no tracking."""
 
     logo = models.ForeignKey(
@@ -18,12 +19,25 @@ class SiteSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    share_image = models.ForeignKey(
+        "smartcity.SiteImage",
+        verbose_name=_("image for link previews"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when someone shares a page on LinkedIn, Instagram or in a messenger, unless the "
+            "page has its own picture. Landscape, at least 1200 × 630 pixels."
+        ),
+    )
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
 
     panels = [
         FieldPanel("logo"),
+        FieldPanel("share_image"),
         MultiFieldPanel(
             [FieldPanel("linkedin_url"), FieldPanel("instagram_url"), FieldPanel("contact_email")],
             heading=_("Social media and contact"),

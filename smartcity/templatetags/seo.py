@@ -1,6 +1,7 @@
 """What search engines and link previews read: canonical and hreflang links, Open Graph tags
 and JSON-LD. Everything here works from the page already in the context; no extra queries
-except the breadcrumbs, which are shared with the visible breadcrumb trail."""
+except the breadcrumbs, which are shared with the visible breadcrumb trail, and the rendition
+of the link-preview picture where there is one."""
 
 import json
 
@@ -12,6 +13,8 @@ from django.utils.html import _json_script_escapes, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page
+
+from smartcity.models import SHARE_IMAGE_FILTER, SiteSettings
 
 from .navigation import breadcrumbs
 
@@ -43,6 +46,32 @@ def og_locale_alternates(language=None):
     return [locale for code, locale in OG_LOCALES.items() if code != language]
 
 
+@register.simple_tag(takes_context=True)
+def share_image(context):
+    """The picture link previews show: the page's own (the home page's hero, an update's or
+    event's image), else the one from the website settings; None when there is neither.
+    One rendition query at most: the page's image is already loaded for the page itself."""
+    request = context.get("request")
+    page = context.get("page")
+    image = getattr(page, "hero_image", None) or getattr(page, "image", None)
+    if request is None:
+        return None
+    if image is None:
+        image = SiteSettings.for_request(request).share_image
+    if image is None:
+        return None
+    try:
+        rendition = image.get_rendition(SHARE_IMAGE_FILTER)
+    except OSError:  # Wagtail's SourceImageIOError: a lost file must not take the page down
+        return None
+    return {
+        "url": request.build_absolute_uri(rendition.url),
+        "width": rendition.width,
+        "height": rendition.height,
+        "alt": image.default_alt_text,
+    }
+
+
 def ld_json(data):
     """<script type="application/ld+json"> with the same escaping as Django's json_script:
     <, > and & become \\u escapes, so no text can close the element."""
@@ -60,7 +89,7 @@ def structured_data(context):
     if request is None:
         return ""
     home = request.build_absolute_uri(f"/{translation.get_language() or 'de'}/")
-    site_settings = context.get("settings")
+    site_settings = SiteSettings.for_request(request)  # cached on the request: no new query
     organisation = {
         "@context": "https://schema.org",
         "@type": "GovernmentOrganization",
@@ -68,17 +97,7 @@ def structured_data(context):
         "url": home,
         "logo": request.build_absolute_uri(static("img/favicon.svg")),
     }
-    try:
-        same_as = [
-            url
-            for url in (
-                site_settings.smartcity.SiteSettings.linkedin_url,
-                site_settings.smartcity.SiteSettings.instagram_url,
-            )
-            if url
-        ]
-    except AttributeError:
-        same_as = []
+    same_as = [url for url in (site_settings.linkedin_url, site_settings.instagram_url) if url]
     if same_as:
         organisation["sameAs"] = same_as
     blocks = [ld_json(organisation)]
