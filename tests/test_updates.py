@@ -404,3 +404,54 @@ def test_empty_listings_say_so(update_index, event_index, client):
         assert "There are no updates yet." in client.get("/en/news/").content.decode()
         assert "There are no upcoming events" in client.get("/en/events/").content.decode()
         assert "There are no past events." in client.get("/en/events/archive/").content.decode()
+
+
+# --- query counts ----------------------------------------------------------------------------
+
+# url -> queries with a few and with many updates and events, each of them related to every
+# field of action and every project. {update}, {event} are the pages measured.
+NEWS_AND_EVENTS_PINNED = {
+    "/de/aktuelles/": 23,
+    "/en/news/?field={economy}": 23,
+    "{update}": 25,
+    "/de/aktuelles/feed/": 9,
+    "/de/veranstaltungen/": 21,
+    "/en/events/archive/": 21,
+    "{event}": 23,
+    "{event}calendar/": 8,
+    "/de/veranstaltungen/calendar/": 9,
+}
+
+
+def test_news_and_event_pages_have_pinned_query_counts(update_index, event_index, client):
+    fields_of_action = list(FieldOfActionPage.objects.all())
+    projects = list(ProjectPage.objects.all())
+    images = [SiteImageFactory() for _ in range(3)]
+    counter = iter(range(10_000))
+
+    def add(count):
+        for _ in range(count):
+            n = next(counter)
+            update = UpdatePageFactory(parent=update_index, image=images[n % 3],
+                                       date=datetime.date(2026, 1, 1) + datetime.timedelta(days=n))
+            update.fields_of_action = fields_of_action
+            update.projects = projects
+            update.save_revision().publish()
+            for days in (30 + n, -30 - n):  # one upcoming, one past
+                EventPageFactory(parent=event_index, image=images[n % 3],
+                                 start=timezone.now() + datetime.timedelta(days=days))
+
+    add(5)
+    update = UpdatePage.objects.live().order_by("-date").first()
+    event = EventPage.objects.live().filter(start__gte=timezone.now()).order_by("start").first()
+    economy = field("smarte-wirtschaft")
+    with translation.override("de"):
+        urls = {
+            key: key.format(update=update.get_url(), event=event.get_url(), economy=economy.pk)
+            for key in NEWS_AND_EVENTS_PINNED
+        }
+    few = {key: count_queries(client, url) for key, url in urls.items()}
+    add(45)
+    many = {key: count_queries(client, url) for key, url in urls.items()}
+    assert few == many
+    assert few == NEWS_AND_EVENTS_PINNED
