@@ -23,6 +23,17 @@ def test_every_page_edit_form_opens_with_both_languages(seeded_site, admin_clien
         assert 'name="title_de"' in html and 'name="title_en"' in html, page
 
 
+def test_the_editor_speaks_german_to_german_staff(seeded_site, admin_client):
+    """Wagtail's own screens come in German; the language picker of wagtail-modeltranslation
+    ships no German, so our catalogue supplies it."""
+    strategy = Page.objects.get(slug_de="strategie")
+    html = admin_client.get(
+        reverse("wagtailadmin_pages:edit", args=[strategy.pk]), HTTP_ACCEPT_LANGUAGE="de"
+    ).content.decode()
+    assert "Entwurf speichern" in html
+    assert "Felder anzeigen und bearbeiten für" in html and "View / edit fields for" not in html
+
+
 def test_every_allowed_child_type_can_be_created(seeded_site, admin_client):
     for parent in Page.objects.filter(depth__gt=1).specific():
         for model in parent.specific_class.allowed_subpage_models():
