@@ -34,7 +34,27 @@ def _free_port():
 
 
 @pytest.fixture(scope="session")
-def site_url():
+def site_url(served_site):
+    return served_site["url"]
+
+
+@pytest.fixture(scope="session")
+def manage(served_site):
+    """Runs a management command (or `shell -c`) against the served site's database."""
+
+    def run(*args):
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "manage.py"), *args],
+            env=served_site["env"], cwd=ROOT, capture_output=True, text=True,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def served_site():
     """Migrates, seeds and serves a throwaway copy of the site on its own SQLite database."""
     workdir = Path(tempfile.mkdtemp(prefix="smartcity-browser-"))
     env = {
@@ -69,7 +89,7 @@ def site_url():
                 server.kill()
                 raise RuntimeError("the test server did not start") from None
             time.sleep(0.3)
-    yield url
+    yield {"url": url, "env": env}
     server.terminate()
     server.wait(timeout=10)
     shutil.rmtree(workdir, ignore_errors=True)
