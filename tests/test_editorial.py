@@ -201,6 +201,30 @@ def test_redaktion_submits_kommunikation_approves_and_update_appears_everywhere(
         assert entry.link == f"http://testserver{link}"
 
 
+def test_freigabe_mails_the_communications_team_and_then_the_author(
+    seeded_site, redaktion, kommunikation, client, mailoutbox, settings
+):
+    """Nobody has to watch the dashboard: a submission mails Kommunikation, the decision mails
+    the author, in German, from the site's sender address."""
+    index = UpdateIndexPage.objects.get()
+    client.force_login(redaktion)
+    client.post(add_url(index), update_form_data(index, [], "action-submit"))
+    update = UpdatePage.objects.get(slug_de="neue-foerderrunde")
+    submitted = [m for m in mailoutbox if "presse@example.org" in m.to]
+    assert len(submitted) == 1 and "Neue Förderrunde" in submitted[0].subject
+    assert "Freigabe" in submitted[0].subject
+    assert submitted[0].from_email == settings.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL
+    assert not [m for m in mailoutbox if "stadt@example.org" in m.to]
+
+    mailoutbox.clear()
+    task_state = update.current_workflow_task_state
+    approve = reverse("wagtailadmin_pages:workflow_action", args=(update.pk, "approve", task_state.pk))
+    client.force_login(kommunikation)
+    client.post(approve, {"comment": ""})
+    approved = [m for m in mailoutbox if m.to == ["stadt@example.org"]]
+    assert len(approved) == 1 and "freigegeben" in approved[0].subject
+
+
 def test_redaktion_cannot_publish_directly(seeded_site, redaktion, client):
     index = UpdateIndexPage.objects.get()
     client.force_login(redaktion)

@@ -9,6 +9,8 @@ DEBUG = env_bool("DJANGO_DEBUG", True)
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 SMARTCITY_SERVE_MEDIA = True
+# Workflow notifications are printed to the terminal of `make run` instead of being sent.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
 ALLOWED_HOSTS = ["*"]
 # The dev admin account may only be created under these settings (see ensure_dev_admin).
