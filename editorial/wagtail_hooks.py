@@ -1,5 +1,10 @@
+import json
+
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -77,3 +82,14 @@ def copy_german_button(page, user, view_name=None, next_url=None):
             icon_name="globe",
             priority=90,
         )
+
+
+@hooks.register("insert_editor_js")
+def language_picker_state():
+    """aria-pressed and language names for wagtail-modeltranslation's language picker."""
+    names = {code: str(name) for code, name in settings.LANGUAGES}  # in the editor's language
+    return format_html(
+        '<script src="{}" data-language-names="{}"></script>',
+        static("editorial/js/language_picker_state.js"),
+        json.dumps(names, ensure_ascii=False),
+    )

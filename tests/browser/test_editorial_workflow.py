@@ -60,7 +60,12 @@ def test_redaktion_writes_kommunikation_approves_citizens_read(site_url, new_pag
     userbar.locator("a[href*='/add_subpage/']").click()
     editor.fill("#id_title_de", title_de)
     editor.fill("#id_teaser_de", "Kurz gesagt: eine Werkstatt für alle.")
-    editor.locator("button.locale-toggle", has_text="en").click()
+    # The language picker tells screen readers which languages are open, not only by colour.
+    english = editor.get_by_role("button", name="Englisch", exact=True)
+    assert editor.get_by_role("button", name="Deutsch", exact=True).get_attribute("aria-pressed") == "true"
+    assert english.get_attribute("aria-pressed") == "false"
+    english.click()
+    assert english.get_attribute("aria-pressed") == "true"
     editor.fill("#id_title_en", title_en)
     editor.fill("#id_teaser_en", "In short: a workshop for everyone.")
     footer = action_menu(editor)
