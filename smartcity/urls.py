@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
@@ -30,7 +32,7 @@ urlpatterns += i18n_patterns(
 # Static files come from WhiteNoise everywhere. Media goes before the /de/, /en/ patterns so
 # an image never ends up at Wagtail's page router.
 if getattr(settings, "SMARTCITY_SERVE_MEDIA", False):
-    media_prefix = settings.MEDIA_URL.lstrip("/")
+    media_prefix = re.escape(settings.MEDIA_URL.lstrip("/"))
     urlpatterns.insert(
         0, re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
     )

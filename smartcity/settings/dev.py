@@ -3,8 +3,8 @@
 from .base import *  # noqa: F401,F403
 from .base import env_bool, os
 
-# DJANGO_DEBUG=false shows the site as visitors get it (designed 404/500 pages, no debug
-# toolbar of Django's): the browser tests run that way. Files are still served locally.
+# DJANGO_DEBUG=false shows the site as visitors get it (the designed 404 and 500 pages instead
+# of Django's debug pages): the browser tests run that way. Files are still served locally.
 DEBUG = env_bool("DJANGO_DEBUG", True)
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

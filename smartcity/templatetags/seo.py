@@ -50,7 +50,8 @@ def og_locale_alternates(language=None):
 def share_image(context):
     """The picture link previews show: the page's own (the home page's hero, an update's or
     event's image), else the one from the website settings; None when there is neither.
-    One rendition query at most: the page's image is already loaded for the page itself."""
+    The page's own image is already loaded for the page itself, so that costs one rendition
+    query; the site-wide one costs the image and its rendition."""
     request = context.get("request")
     page = context.get("page")
     image = getattr(page, "hero_image", None) or getattr(page, "image", None)
