@@ -13,6 +13,10 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# No collectstatic in tests: WhiteNoise serves straight from the app and project folders
+# (and would otherwise warn on every request that static_collected/ is missing).
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SMARTCITY_ALLOW_DEV_ADMIN = False
 CACHES = {
