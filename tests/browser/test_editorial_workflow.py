@@ -10,6 +10,7 @@ import uuid
 import pytest
 
 from .conftest import DESKTOP
+from .test_accessibility import AXE_JS
 
 pytestmark = pytest.mark.browser
 
@@ -100,3 +101,28 @@ def test_redaktion_writes_kommunikation_approves_citizens_read(site_url, new_pag
     visitor.locator(".language-switch a[hreflang=en]").click()
     assert visitor.locator("h1").inner_text() == title_en
     assert visitor.locator("html").get_attribute("lang") == "en"
+
+
+def test_language_picker_is_usable_by_keyboard_and_with_low_vision(site_url, new_page, staff):
+    """The picker above every edit form: contrast of both states (axe) and a focus ring."""
+    editor = log_in(new_page, site_url, staff["Redaktion"])
+    editor.goto(site_url + "/de/strategie/")
+    userbar = editor.locator("wagtail-userbar")
+    userbar.locator("#wagtail-userbar-trigger").click()
+    userbar.locator("a[href$='/edit/']").click()
+    picker = editor.locator("div.locale-picker")
+    picker.wait_for()
+
+    editor.add_script_tag(path=str(AXE_JS))
+    result = editor.evaluate(
+        "() => axe.run({include: [['div.locale-picker']]}, {runOnly: ['color-contrast']})"
+    )
+    assert not result["violations"], result["violations"]
+    assert result["passes"], "axe checked no text in the picker"
+
+    english = editor.get_by_role("button", name="Englisch", exact=True)
+    editor.get_by_role("button", name="Deutsch", exact=True).focus()
+    editor.keyboard.press("Tab")  # keyboard focus, so :focus-visible applies
+    assert english.evaluate("el => el === document.activeElement")
+    outline = english.evaluate("el => [getComputedStyle(el).outlineStyle, parseFloat(getComputedStyle(el).outlineWidth)]")
+    assert outline[0] != "none" and outline[1] >= 2, outline
