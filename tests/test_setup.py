@@ -78,3 +78,52 @@ def test_update_translation_fields_fills_root_url_paths(db):
     from wagtail.models import Page
 
     assert Page.objects.get(depth=1).url_path_de == "/"
+
+
+def test_make_run_sets_up_and_serves_the_seeded_site(tmp_path):
+    """The README's first command, end to end on a fresh SQLite database: migrate, seed, admin
+    account, then the server answers with the German site and redirects / by language."""
+    import signal
+    import socket
+    import time
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "smartcity.settings.dev",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "PORT": str(port),
+        "DJANGO_SUPERUSER_PASSWORD": "make-run-test-password",
+    }
+    log = tmp_path / "make-run.log"
+    with open(log, "w") as out:
+        server = subprocess.Popen(["make", "run"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                  start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 240
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/de/", timeout=5) as response:
+                    german = response.read().decode()
+                break
+            except (OSError, urllib.error.URLError):
+                assert server.poll() is None, log.read_text()[-3000:]
+                assert time.monotonic() < deadline, log.read_text()[-3000:]
+                time.sleep(0.5)
+        assert "Handlungsfelder" in german and 'lang="de"' in german
+        request = urllib.request.Request(base + "/", headers={"Accept-Language": "en-GB,en;q=0.9"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.url == base + "/en/"
+            assert "Fields of action" in response.read().decode()
+        output = log.read_text()
+        assert "Admin account created: log in at /admin/ as 'admin'" in output
+        assert "Seed complete" in output
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=20)
