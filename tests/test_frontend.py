@@ -436,6 +436,27 @@ def test_odd_addresses_end_on_the_designed_404(seeded_site, client, url):
     assert html(response).find("h1").get_text(strip=True) in ("Seite nicht gefunden", "Page not found")
 
 
+JUNK_QUERIES = [
+    "?page=abc", "?page=-1", "?page=99999999999999999999", "?page=1.5",
+    "?field=abc", "?field=999999", "?field=-1", "?field=", "?q=%00", "?q=" + "x" * 5000,
+    "?page=%00&field=%00", "?lang=xx&page=2&field=1&field=2",
+]
+
+
+def test_junk_query_strings_never_give_a_server_error_on_any_page(seeded_site, client):
+    """Whatever a bot or a mangled link appends, every page answers with the page, a corrected
+    page or a 404, never a 500."""
+    urls = [url for page in live_pages() for url in page_urls(page).values()]
+    urls += ["/de/aktuelles/feed/", "/de/veranstaltungen/archive/", "/en/events/calendar/"]
+    failures = []
+    for url in urls:
+        for junk in JUNK_QUERIES:
+            response = client.get(url + junk)
+            if response.status_code not in (200, 301, 302, 404):
+                failures.append((url + junk[:40], response.status_code))
+    assert not failures, failures
+
+
 def test_500_page_renders_without_the_database():
     """No django_db mark: any query raises, which is the point."""
     from smartcity import urls
