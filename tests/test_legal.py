@@ -201,6 +201,59 @@ def test_feedback_is_stored_and_confirmed(seeded_site, language):
     assert "website_url" not in submission.form_data
 
 
+def submit_feedback(language="en", **extra):
+    client, token = csrf_client_and_token(FORM_URL[language])
+    data = {"csrfmiddlewaretoken": token, "message": "The menu button is hard to see.",
+            "name": "Erika", "email": "erika@example.org", "website_url": "", **extra}
+    return client.post(FORM_URL[language], data)
+
+
+def set_feedback_address(address):
+    page = statement()
+    page.to_address = address
+    page.save_revision().publish()
+
+
+def test_feedback_is_mailed_to_the_office_with_reply_to_the_citizen(seeded_site, mailoutbox):
+    set_feedback_address("barrierefreiheit@example.org, digital@example.org")
+    response = submit_feedback("en")
+    assert response.status_code == 200
+    assert FormSubmission.objects.filter(page=statement()).count() == 1
+    assert len(mailoutbox) == 1
+    mail = mailoutbox[0]
+    assert mail.to == ["barrierefreiheit@example.org", "digital@example.org"]
+    assert mail.reply_to == ["erika@example.org"]
+    assert mail.subject == "Rückmeldung zur Barrierefreiheit der Website"  # the office reads German
+    assert "The menu button is hard to see." in mail.body
+    assert "website_url" not in mail.body
+
+
+def test_feedback_without_an_office_address_is_only_stored(seeded_site, mailoutbox):
+    assert statement().to_address == ""
+    assert submit_feedback("de").status_code == 200
+    assert FormSubmission.objects.filter(page=statement()).count() == 1
+    assert mailoutbox == []
+
+
+def test_a_mail_server_that_is_down_loses_no_feedback(seeded_site, mailoutbox, caplog):
+    from unittest import mock
+
+    set_feedback_address("barrierefreiheit@example.org")
+    with mock.patch("django.core.mail.backends.locmem.EmailBackend.send_messages",
+                    side_effect=ConnectionRefusedError("no mail server")):
+        response = submit_feedback("de")
+    assert response.status_code == 200
+    assert soup(response).find("h1").get_text(strip=True) == "Vielen Dank für Ihre Rückmeldung"
+    assert FormSubmission.objects.filter(page=statement()).count() == 1
+    assert "Could not mail accessibility feedback" in caplog.text
+
+
+def test_spam_caught_by_the_honeypot_is_not_mailed(seeded_site, mailoutbox):
+    set_feedback_address("barrierefreiheit@example.org")
+    submit_feedback("en", website_url="http://spam.example")
+    assert mailoutbox == [] and FormSubmission.objects.count() == 0
+
+
 def test_empty_submission_is_rejected_with_errors_tied_to_fields(seeded_site):
     client, token = csrf_client_and_token("/de/barrierefreiheit/")
     response = client.post("/de/barrierefreiheit/", {"csrfmiddlewaretoken": token})

@@ -1,13 +1,19 @@
 """Simple editable pages (Impressum, Datenschutz, Leichte Sprache) and the accessibility
 statement with its feedback form (Erklärung zur Barrierefreiheit, BGG LSA § 16 ff.)."""
 
+import logging
+
 import django.forms
+from django.conf import settings
 from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
-from wagtail.contrib.forms.models import AbstractForm, AbstractFormField
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
@@ -17,6 +23,7 @@ from smartcity.search import page_search_fields
 from .pages import BilingualPreviewMixin
 
 LEGAL_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
+logger = logging.getLogger(__name__)
 
 
 class StandardPage(BilingualPreviewMixin, Page):
@@ -99,10 +106,11 @@ class AccessibilityFormField(AbstractFormField):
     )
 
 
-class AccessibilityStatementPage(BilingualPreviewMixin, AbstractForm):
+class AccessibilityStatementPage(BilingualPreviewMixin, AbstractEmailForm):
     """Erklärung zur Barrierefreiheit, edited by the city's accessibility officer: how far the
     site conforms, what is known not to work yet, the date of the statement, a feedback form
-    (stored as form submissions under Forms in the admin) and the enforcement procedure."""
+    (stored as form submissions under Forms in the admin, and mailed to the responsible office
+    once its address is filled in) and the enforcement procedure."""
 
     CONFORMANCE = [
         ("full", _("fully compliant")),
@@ -138,7 +146,7 @@ class AccessibilityStatementPage(BilingualPreviewMixin, AbstractForm):
     thank_you_text = RichTextField(_("confirmation text"), blank=True, features=LEGAL_FEATURES)
 
     form_builder = FeedbackFormBuilder
-    content_panels = AbstractForm.content_panels + [
+    content_panels = AbstractEmailForm.content_panels + [
         FieldPanel("intro"),
         MultiFieldPanel(
             [
@@ -152,6 +160,14 @@ class AccessibilityStatementPage(BilingualPreviewMixin, AbstractForm):
         InlinePanel("form_fields", label=_("Feedback form fields")),
         FieldPanel("thank_you_text"),
         FieldPanel("enforcement_text"),
+        MultiFieldPanel(
+            [FieldPanel("to_address"), FieldPanel("from_address"), FieldPanel("subject")],
+            heading=_("Feedback by e-mail"),
+            help_text=_(
+                "Feedback is always stored under Forms. Enter the address of the office that "
+                "answers it (the law expects an answer) to receive each message by e-mail too."
+            ),
+        ),
     ]
     search_fields = page_search_fields("intro", "conformance_text", "known_gaps", "enforcement_text")
     parent_page_types = ["strategy.HomePage"]
@@ -160,6 +176,20 @@ class AccessibilityStatementPage(BilingualPreviewMixin, AbstractForm):
 
     class Meta:
         verbose_name = _("accessibility statement")
+
+    def send_mail(self, form):
+        """The office gets the message in German, and can answer with "Reply" when the citizen
+        left an address. The submission is already stored when this runs, so a mail server that
+        is down is logged and the citizen still sees the confirmation."""
+        addresses = [address.strip() for address in self.to_address.split(",") if address.strip()]
+        email_fields = [f.clean_name for f in self.get_form_fields() if f.field_type == "email"]
+        reply_to = [form.cleaned_data[name] for name in email_fields if form.cleaned_data.get(name)]
+        with translation.override(settings.LANGUAGE_CODE):
+            subject = self.subject or gettext("Feedback on the accessibility of the website")
+        try:
+            send_mail(subject, self.render_email(form), addresses, self.from_address, reply_to=reply_to or None)
+        except Exception:  # SMTP errors are many kinds of exception; none may reach the citizen
+            logger.exception("Could not mail accessibility feedback of page %s", self.pk)
 
     def get_form_fields(self):
         # Fields are listed from the page object (not a fresh query) so previews and the live

@@ -120,8 +120,9 @@ PRIVACY = {
             ),
             heading("Feedback-Formular"),
             para(
-                "Was Sie in das Feedback-Formular schreiben, speichern wir, um Ihre Nachricht "
-                "zu bearbeiten. Name und E-Mail-Adresse sind freiwillig. [Bitte ergänzen: "
+                "Was Sie in das Feedback-Formular schreiben, speichern wir und leiten es per "
+                "E-Mail an die zuständige Stelle der Stadt weiter, um Ihre Nachricht zu "
+                "bearbeiten. Name und E-Mail-Adresse sind freiwillig. [Bitte ergänzen: "
                 "Speicherdauer und Rechtsgrundlage]"
             ),
             heading("Ihre Rechte"),
@@ -164,9 +165,9 @@ PRIVACY = {
             ),
             heading("Feedback form"),
             para(
-                "What you write in the feedback form is stored so that we can deal with your "
-                "message. Name and e-mail address are optional. [Please add: retention period "
-                "and legal basis]"
+                "What you write in the feedback form is stored and forwarded by e-mail to the "
+                "responsible office of the city so that we can deal with your message. Name and "
+                "e-mail address are optional. [Please add: retention period and legal basis]"
             ),
             heading("Your rights"),
             para(
