@@ -9,7 +9,9 @@ import sys
 import tempfile
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -53,14 +55,42 @@ def manage(served_site):
     return run
 
 
+@contextmanager
+def throwaway_database(workdir):
+    """A fresh database of the engine the suite runs on: a SQLite file, or, when DATABASE_URL
+    points at PostgreSQL, a new database on that server, dropped afterwards."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        yield f"sqlite:///{workdir / 'site.sqlite3'}"
+        return
+    import psycopg
+
+    parts = urlsplit(url)
+    name = f"smartcity_browser_{os.getpid()}"
+    maintenance = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(maintenance, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield parts._replace(path=f"/{name}").geturl()
+    finally:
+        with psycopg.connect(maintenance, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture(scope="session")
 def served_site():
-    """Migrates, seeds and serves a throwaway copy of the site on its own SQLite database."""
+    """Migrates, seeds and serves a throwaway copy of the site on its own database."""
     workdir = Path(tempfile.mkdtemp(prefix="smartcity-browser-"))
+    with throwaway_database(workdir) as database_url:
+        yield from _serve(workdir, database_url)
+
+
+def _serve(workdir, database_url):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "smartcity.settings.dev",
-        "DATABASE_URL": f"sqlite:///{workdir / 'site.sqlite3'}",
+        "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(workdir / "media"),
         "DJANGO_SUPERUSER_PASSWORD": "browser-test-password",
         # As visitors get it: the designed 404 page, not Django's debug page.
