@@ -27,6 +27,16 @@ def seeded_site(db):
     return HomePage.objects.get()
 
 
+@pytest.fixture
+def site_settings(seeded_site):
+    """The website settings (logo, share image, social links, contact) of the seeded site."""
+    from wagtail.models import Site
+
+    from smartcity.models import SiteSettings
+
+    return SiteSettings.for_site(Site.objects.get(is_default_site=True))
+
+
 @pytest.fixture(autouse=True)
 def _german_by_default():
     with translation.override("de"):

@@ -96,16 +96,11 @@ def test_footer_contact_shows_placeholders_until_the_settings_are_filled_in(seed
     assert "[Please add:" in footer(client, "/en/strategy/").get_text()
 
 
-def test_footer_links_social_media_and_contact_once_set(seeded_site, client):
-    from wagtail.models import Site
-
-    from smartcity.models import SiteSettings
-
-    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    settings.linkedin_url = "https://www.linkedin.com/company/example"
-    settings.instagram_url = "https://www.instagram.com/example"
-    settings.contact_email = "smartcity@example.org"
-    settings.save()
+def test_footer_links_social_media_and_contact_once_set(site_settings, client):
+    site_settings.linkedin_url = "https://www.linkedin.com/company/example"
+    site_settings.instagram_url = "https://www.instagram.com/example"
+    site_settings.contact_email = "smartcity@example.org"
+    site_settings.save()
     for url in ("/de/", "/en/partners/", "/de/impressum/"):
         contact = footer(client, url)
         links = {a.get_text(strip=True): a["href"] for a in contact.find_all("a")}

@@ -250,12 +250,9 @@ def og(doc, prop):
     return tag["content"] if tag else None
 
 
-def test_link_previews_show_the_pages_own_picture_else_the_site_wide_one(seeded_site, client):
+def test_link_previews_show_the_pages_own_picture_else_the_site_wide_one(site_settings, client):
     """LinkedIn and messengers show og:image: an update's own picture, the site's share image
     for pages without one, and nothing (rather than a broken or tiny logo) when neither is set."""
-    from wagtail.models import Site
-
-    from smartcity.models import SiteSettings
     from tests.factories import UpdatePageFactory
     from updates.models import UpdateIndexPage
 
@@ -273,7 +270,6 @@ def test_link_previews_show_the_pages_own_picture_else_the_site_wide_one(seeded_
     assert rendition.file.storage.exists(rendition.file.name)
 
     share = SiteImageFactory(file__width=1600, file__height=900, alt_text_de="Smart City Halle", alt_text_en="Smart City Halle")
-    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     site_settings.share_image = share
     site_settings.save()
     for url in ("/de/strategie/", "/en/strategy/", "/de/handlungsfelder/"):
@@ -317,18 +313,13 @@ def test_json_ld_describes_the_organisation_and_the_breadcrumbs(seeded_site, cli
     assert local_path(trail[-1]["item"]) == "/en/fields-of-action/smart-economy/"
 
 
-def test_json_ld_names_the_social_media_profiles_once_set(seeded_site, client):
-    from wagtail.models import Site
-
-    from smartcity.models import SiteSettings
-
+def test_json_ld_names_the_social_media_profiles_once_set(site_settings, client):
     def organisation():
         doc = html(client.get("/de/strategie/"))
         blocks = [json.loads(s.string) for s in doc.find_all("script", type="application/ld+json")]
         return next(b for b in blocks if b["@type"] == "GovernmentOrganization")
 
     assert "sameAs" not in organisation()
-    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     site_settings.linkedin_url = "https://www.linkedin.com/company/example"
     site_settings.instagram_url = "https://www.instagram.com/example"
     site_settings.save()

@@ -168,7 +168,7 @@ SMARTCITY_CONTENT_SECURITY_POLICY = "; ".join(
         "frame-ancestors 'none'",
     ]
 )
-SMARTCITY_CSP_EXEMPT_PREFIXES = ["/admin/", "/django-admin/"]
+SMARTCITY_CSP_EXEMPT_PREFIXES = ["/admin/"]
 # The site uses none of these browser features; saying so stops embedded content from asking.
 SMARTCITY_PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
