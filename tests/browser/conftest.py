@@ -29,6 +29,9 @@ CHROMIUM_ARGS = [
 ]
 
 
+ADMIN = ("admin", "browser-test-password")  # created by ensure_dev_admin in served_site
+
+
 def _free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -92,7 +95,7 @@ def _serve(workdir, database_url):
         "DJANGO_SETTINGS_MODULE": "smartcity.settings.dev",
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(workdir / "media"),
-        "DJANGO_SUPERUSER_PASSWORD": "browser-test-password",
+        "DJANGO_SUPERUSER_PASSWORD": ADMIN[1],
         # As visitors get it: the designed 404 page, not Django's debug page.
         "DJANGO_DEBUG": "false",
         "PYTHONDONTWRITEBYTECODE": "1",
@@ -135,6 +138,18 @@ def browser():
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+def log_in(new_page, site_url, account=None, **context):
+    """A new browser window, logged in to the admin (as the dev admin unless told otherwise)."""
+    username, password = account or ADMIN
+    page = new_page(**context)
+    page.goto(site_url + "/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    return page
 
 
 PHONE = {"width": 390, "height": 844}

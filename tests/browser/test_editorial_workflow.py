@@ -4,12 +4,11 @@ writes a news item in German and English from the news page's userbar and submit
 in both languages. The Django-client tests prove the permissions; this one proves the screens
 (the language picker of wagtail-modeltranslation, the action menu, the workflow buttons)."""
 
-import re
 import uuid
 
 import pytest
 
-from .conftest import DESKTOP
+from .conftest import DESKTOP, log_in
 from .test_accessibility import AXE_JS
 
 pytestmark = pytest.mark.browser
@@ -34,14 +33,8 @@ def staff(manage):
     return accounts
 
 
-def log_in(new_page, site_url, account):
-    page = new_page(viewport=DESKTOP, locale="de-DE")
-    page.goto(site_url + "/admin/login/")
-    page.fill("input[name=username]", account[0])
-    page.fill("input[name=password]", account[1])
-    page.click("button[type=submit]")
-    page.wait_for_url(re.compile(r".*/admin/$"))
-    return page
+def log_in_as(new_page, site_url, account):
+    return log_in(new_page, site_url, account, viewport=DESKTOP, locale="de-DE")
 
 
 def action_menu(page):
@@ -54,7 +47,7 @@ def test_redaktion_writes_kommunikation_approves_citizens_read(site_url, new_pag
     title_de, title_en = f"Bürgerwerkstatt {suffix}", f"Citizens' workshop {suffix}"
 
     # Redaktion: from the public news page, through the userbar, into a new news item.
-    editor = log_in(new_page, site_url, staff["Redaktion"])
+    editor = log_in_as(new_page, site_url, staff["Redaktion"])
     editor.goto(site_url + "/de/aktuelles/")
     userbar = editor.locator("wagtail-userbar")
     userbar.locator("#wagtail-userbar-trigger").click()
@@ -81,7 +74,7 @@ def test_redaktion_writes_kommunikation_approves_citizens_read(site_url, new_pag
     assert title_en not in editor.request.get(site_url + "/en/news/").text()
 
     # Kommunikation: opens the item and approves it.
-    approver = log_in(new_page, site_url, staff["Kommunikation"])
+    approver = log_in_as(new_page, site_url, staff["Kommunikation"])
     approver.goto(site_url + edit_url)
     approve = action_menu(approver).locator(
         "[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])"
@@ -105,7 +98,7 @@ def test_redaktion_writes_kommunikation_approves_citizens_read(site_url, new_pag
 
 def test_language_picker_is_usable_by_keyboard_and_with_low_vision(site_url, new_page, staff):
     """The picker above every edit form: contrast of both states (axe) and a focus ring."""
-    editor = log_in(new_page, site_url, staff["Redaktion"])
+    editor = log_in_as(new_page, site_url, staff["Redaktion"])
     editor.goto(site_url + "/de/strategie/")
     userbar = editor.locator("wagtail-userbar")
     userbar.locator("#wagtail-userbar-trigger").click()

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .conftest import PHONE
+from .conftest import PHONE, log_in
 from .test_accessibility import page_paths
 
 pytestmark = pytest.mark.browser
@@ -72,12 +72,7 @@ def test_no_page_contacts_another_host_or_trips_the_policy(site_url, new_page):
 def test_the_editors_userbar_works_under_the_policy(site_url, new_page):
     """Logged-in editors see Wagtail's userbar (with its accessibility checker) on live pages;
     the public policy must not break it."""
-    page = new_page()
-    page.goto(site_url + "/admin/login/")
-    page.fill("input[name=username]", "admin")
-    page.fill("input[name=password]", "browser-test-password")
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
+    page = log_in(new_page, site_url)
     seen = watch(page, site_url)
     page.goto(site_url + "/de/strategie/", wait_until="networkidle")
     trigger = page.locator("wagtail-userbar #wagtail-userbar-trigger")
