@@ -228,6 +228,18 @@ def test_feedback_is_mailed_to_the_office_with_reply_to_the_citizen(seeded_site,
     assert "website_url" not in mail.body
 
 
+def test_the_editor_explains_where_feedback_goes(seeded_site, client, django_user_model):
+    from django.urls import reverse
+
+    client.force_login(django_user_model.objects.create_superuser("barrierefrei", password="pw"))
+    html = client.get(
+        reverse("wagtailadmin_pages:edit", args=[statement().pk]), HTTP_ACCEPT_LANGUAGE="de"
+    ).content.decode()
+    assert "Rückmeldungen per E-Mail" in html
+    assert "Rückmeldungen werden immer unter „Formulare“ gespeichert" in html
+    assert 'name="to_address"' in html
+
+
 def test_feedback_without_an_office_address_is_only_stored(seeded_site, mailoutbox):
     assert statement().to_address == ""
     assert submit_feedback("de").status_code == 200

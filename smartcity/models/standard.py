@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.mail import send_mail
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField, StreamField
@@ -24,6 +24,11 @@ from .pages import BilingualPreviewMixin
 
 LEGAL_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 logger = logging.getLogger(__name__)
+FEEDBACK_MAIL_HELP = _(
+    "Feedback is always stored under Forms. Enter the address of the office that answers it "
+    "(the law expects an answer) to receive each message by e-mail too. Without a subject, the "
+    'mail is headed "Feedback on the accessibility of the website".'
+)
 
 
 class StandardPage(BilingualPreviewMixin, Page):
@@ -161,12 +166,14 @@ class AccessibilityStatementPage(BilingualPreviewMixin, AbstractEmailForm):
         FieldPanel("thank_you_text"),
         FieldPanel("enforcement_text"),
         MultiFieldPanel(
-            [FieldPanel("to_address"), FieldPanel("from_address"), FieldPanel("subject")],
+            [
+                # MultiFieldPanel shows no help_text of its own; a HelpPanel does.
+                HelpPanel(content=FEEDBACK_MAIL_HELP),
+                FieldPanel("to_address"),
+                FieldPanel("from_address"),
+                FieldPanel("subject"),
+            ],
             heading=_("Feedback by e-mail"),
-            help_text=_(
-                "Feedback is always stored under Forms. Enter the address of the office that "
-                "answers it (the law expects an answer) to receive each message by e-mail too."
-            ),
         ),
     ]
     search_fields = page_search_fields("intro", "conformance_text", "known_gaps", "enforcement_text")
