@@ -2,6 +2,8 @@
 
 from django.http import Http404
 
+from caching.variants import vary_on_query
+
 from .models import FieldOfActionPage
 
 PARAMETER = "field"
@@ -13,6 +15,7 @@ def field_of_action_filter(request):
     A stale or mistyped filter link is answered with 404 rather than silently showing the whole
     list under a filter the visitor did not ask for.
     """
+    vary_on_query(request, PARAMETER)
     fields_of_action = list(FieldOfActionPage.objects.live().public().order_by("path"))
     raw = request.GET.get(PARAMETER, "")
     if not raw:

@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from . import routing
 from .views import robots_txt, search, sitemap
 
 handler500 = "smartcity.views.server_error"
@@ -24,7 +25,9 @@ urlpatterns = [
 # to the browser's Accept-Language, German by default.
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
-    path("", include(wagtail_urls)),
+    # Wagtail's URLs, but pages are found by our two-query router (smartcity/routing.py).
+    *[p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

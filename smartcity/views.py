@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from caching.variants import do_not_cache, vary_on_query
+
 from .templatetags.seo import page_urls
 
 MAX_QUERY_LENGTH = 200
@@ -34,11 +36,14 @@ def search_terms(query):
 
 
 def search(request):
+    # Every query would be an entry of its own: search answers are rendered, never stored.
+    do_not_cache(request)
     query = clean_query(request.GET.get("q", ""))
     results_page = None
     terms = search_terms(query)
     if terms:
-        results = Page.objects.live().public().specific().search(terms)
+        # Titles, addresses and descriptions are all on Page: no query per page type.
+        results = Page.objects.live().public().search(terms)
         paginator = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE)
         try:
             # get_page turns "abc", "-1" or "9999" into the first or last page.
@@ -78,6 +83,7 @@ def server_error(request, *args, **kwargs):
 def sitemap(request):
     """sitemap.xml with every live public page in every language, each entry listing its
     alternates (xhtml:link hreflang), as search engines expect for translated sites."""
+    vary_on_query(request)
     site = Site.find_for_request(request)
     entries = []
     if site is not None:
@@ -106,6 +112,7 @@ def sitemap(request):
 
 
 def robots_txt(request):
+    vary_on_query(request)
     return TemplateResponse(
         request,
         "robots.txt",

@@ -38,6 +38,22 @@ def site_settings(seeded_site):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: its rolled-back rows must not live on in there."""
+    from django.core.cache import caches
+
+    caches["default"].clear()
+    yield
+
+
+@pytest.fixture
+def page_cache_off(settings):
+    """Rendering as it is when a page is not in the page cache (PAGE_CACHE=off): what query
+    counts measure. The fragment caches (menu, footer, settings) stay on, as in production."""
+    settings.PAGE_CACHE = False
+
+
+@pytest.fixture(autouse=True)
 def _german_by_default():
     with translation.override("de"):
         yield

@@ -13,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from caching.variants import mark_corrected, vary_on_query
 from fields.filters import field_of_action_filter
 from smartcity.blocks import BodyBlock
 from smartcity.models import BilingualPreviewMixin
@@ -22,8 +23,16 @@ PAGE_SIZE = 12
 
 
 def paginate(request, queryset):
-    """One page of a listing; "abc", "-1" or "9999" give the first or last page, never a 500."""
-    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    """One page of a listing; "abc", "-1" or "9999" give the first or last page, never a 500.
+
+    Each valid page number is cached on its own; a corrected one is answered but not kept, so
+    `?page=<anything>` cannot fill the page cache."""
+    vary_on_query(request, "page")
+    raw = request.GET.get("page")
+    page_obj = Paginator(queryset, PAGE_SIZE).get_page(raw)
+    if raw and raw != str(page_obj.number):
+        mark_corrected(request)
+    return page_obj
 
 
 class UpdateIndexPage(BilingualPreviewMixin, RoutablePageMixin, Page):
@@ -81,6 +90,10 @@ class UpdateIndexPage(BilingualPreviewMixin, RoutablePageMixin, Page):
 
     def feed_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("feed")
+
+    def get_cached_paths(self):
+        # What a caching proxy must drop when the news change (caching/urls.py).
+        return ["/", "feed/"]
 
 
 class UpdatePage(BilingualPreviewMixin, Page):
@@ -226,6 +239,9 @@ class EventIndexPage(BilingualPreviewMixin, RoutablePageMixin, Page):
 
         return calendar_response(request, list(self.upcoming()), "veranstaltungen.ics")
 
+    def get_cached_paths(self):
+        return ["/", "archive/", "calendar/"]
+
 
 class EventPage(BilingualPreviewMixin, RoutablePageMixin, Page):
     """One event where citizens can take part, edited by the communications team. Appears in the
@@ -308,4 +324,7 @@ class EventPage(BilingualPreviewMixin, RoutablePageMixin, Page):
 
     def ical_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("ical")
+
+    def get_cached_paths(self):
+        return ["/", "calendar/"]
 

@@ -1,5 +1,6 @@
 """Settings shared by every environment; each value can be overridden from the environment."""
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -29,6 +30,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "smartcity",
+    "caching",
     "sponsors",
     "fields",
     "strategy",
@@ -63,7 +65,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "smartcity.middleware.SecurityHeadersMiddleware",
+    # Outside the page cache, so a cached page answers 304 to a browser that has it already.
+    "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, locale and CSRF: a cached page needs none of them (docs/caching.md).
+    "caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -102,6 +108,76 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- caching (docs/caching.md) ------------------------------------------------------------------
+# One cache that every worker and every server sees: Redis in production; without REDIS_URL a
+# folder on disk, which every process of this machine shares, so `make run` behaves the same.
+# The folder is per database, so a test server and `make run` never see each other's pages.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+_database_name = str(DATABASES["default"].get("NAME", "default"))
+CACHE_DIR = Path(
+    os.environ.get("CACHE_DIR")
+    or BASE_DIR / "var" / "cache" / hashlib.sha1(_database_name.encode()).hexdigest()[:12]
+)
+if REDIS_URL:
+    _cache = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "smartcity"),
+    }
+else:
+    _cache = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(CACHE_DIR),
+        # Django culls a third of the files beyond this; a site has a few hundred pages.
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+CACHES = {
+    "default": {**_cache, "TIMEOUT": 3600},
+    # Wagtail looks up image renditions here before asking the database.
+    "renditions": {**_cache, "TIMEOUT": 86400, "KEY_PREFIX": _cache.get("KEY_PREFIX", "") + "r"},
+}
+# The full-page cache for anonymous visitors; PAGE_CACHE=off turns it off (the fragment caches
+# stay on), to debug or to measure what rendering costs.
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
+# How long a cached page lives at most. Publishing makes it stale at once anyway; this only
+# bounds how long entries of an old generation take up room.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 86400))
+# Never looked at by the page cache: the admin (and previews), documents, files.
+PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/documents/", "/static/", "/media/"]
+# Models (besides pages) whose every save or delete a visitor can see somewhere.
+PAGE_CACHE_INVALIDATING_MODELS = [
+    "wagtailcore.Site",
+    "wagtailcore.PageViewRestriction",
+    "smartcity.SiteSettings",
+    "smartcity.SiteImage",
+    "sponsors.Sponsor",
+    "sponsors.FundingSettings",
+    "sponsors.FooterSponsor",
+    "wagtaildocs.Document",
+]
+
+# A caching proxy or CDN in front, purged on every change (docs/caching.md). Varnish (or any
+# proxy that takes HTTP PURGE): FRONTEND_CACHE_PURGE_URLS=http://127.0.0.1:8080[,…].
+# Cloudflare: FRONTEND_CACHE_CLOUDFLARE_TOKEN and FRONTEND_CACHE_CLOUDFLARE_ZONE.
+WAGTAILFRONTENDCACHE = {}
+for _number, _location in enumerate(env_list("FRONTEND_CACHE_PURGE_URLS")):
+    WAGTAILFRONTENDCACHE[f"proxy{_number}"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": _location,
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["FRONTEND_CACHE_CLOUDFLARE_TOKEN"],
+        "ZONEID": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONE", ""),
+    }
+# Wagtail would otherwise turn /de/handlungsfelder/ into /en/handlungsfelder/, which does not
+# exist: our URLs are listed per language with their translated slugs (caching/urls.py).
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+# How long a shared proxy may keep a page when it is purged on publish: a safety net should a
+# purge ever be lost, not the normal way a page gets fresh.
+PROXY_CACHE_SECONDS = int(os.environ.get("PROXY_CACHE_SECONDS", 3600))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,14 +1,42 @@
-"""Header navigation and breadcrumbs; one query each, however many pages the site has."""
+"""Header navigation, legal links and breadcrumbs.
+
+The menu and the legal links are the same on every page of a language, so they are built once
+per content generation and language and read from the shared cache (caching/fragments.py);
+publishing, moving or renaming a page starts a new generation. What differs per page (which item
+is the current one) is decided here, from the page's path, without a query.
+"""
 
 from django import template
-from wagtail.models import Page, Site
+from django.utils import translation
+from wagtail.models import Page
+
+from caching import fragments
+from smartcity.routing import site_for_request
+
+from .smartcity_i18n import fallback_lang
 
 register = template.Library()
 
 
-def _site_root(request):
-    site = Site.find_for_request(request) if request else None
-    return site.root_page if site else None
+def _site(request):
+    return site_for_request(request) if request is not None else None
+
+
+def _link(page, request, **extra):
+    """What the header and footer need of a page, as plain data the cache can keep."""
+    return {
+        "pk": page.pk,
+        "path": page.path,
+        "title": page.title,
+        "url": page.get_url(request),
+        "lang": fallback_lang(page, "title"),
+        **extra,
+    }
+
+
+def _menu(request, site):
+    pages = site.root_page.get_children().live().public().in_menu().order_by("path")
+    return [_link(page, request) for page in pages]
 
 
 @register.simple_tag(takes_context=True)
@@ -16,45 +44,46 @@ def main_navigation(context):
     """The home page's children marked "show in menus", each flagged when it is the current page
     or one of its ancestors (for aria-current)."""
     request = context.get("request")
-    root = _site_root(request)
-    if root is None:
+    site = _site(request)
+    if site is None:
         return []
+    language = translation.get_language()
+    items = fragments.cached(f"menu:{site.pk}:{language}", lambda: _menu(request, site), request)
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
-    items = []
-    for item in root.get_children().live().public().in_menu().order_by("path"):
-        items.append(
-            {
-                "page": item,
-                "url": item.get_url(request),
-                "is_current": current_path == item.path,
-                "is_ancestor": current_path.startswith(item.path) and current_path != item.path,
-            }
-        )
-    return items
+    return [
+        {
+            **item,
+            "is_current": current_path == item["path"],
+            "is_ancestor": current_path.startswith(item["path"]) and current_path != item["path"],
+        }
+        for item in items
+    ]
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
-    root = _site_root(context.get("request"))
-    return root.get_url(context.get("request")) if root else "/"
+    request = context.get("request")
+    site = _site(request)
+    return site.root_page.get_url(request) if site else "/"
 
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context):
+    """The ancestors below the site root, as the visible trail and the JSON-LD trail show them:
+    one query per page and generation (renaming or moving an ancestor starts a new one)."""
     page = context.get("page")
-    if not isinstance(page, Page) or page.depth <= 2:
+    if not isinstance(page, Page) or page.depth <= 2 or not page.path:
         return []
     request = context.get("request")
-    # The visible trail and the JSON-LD trail share one query per request.
-    cache = getattr(request, "_smartcity_breadcrumbs", None) if request is not None else None
-    if cache is not None and cache[0] == (page.pk, page.path):
-        return cache[1]
-    ancestors = page.get_ancestors().filter(depth__gte=2).order_by("depth")
-    crumbs = [{"page": a, "url": a.get_url(request)} for a in ancestors]
-    if request is not None:
-        request._smartcity_breadcrumbs = ((page.pk, page.path), crumbs)
-    return crumbs
+
+    def read():
+        ancestors = page.get_ancestors().filter(depth__gte=2).order_by("depth")
+        return [_link(ancestor, request) for ancestor in ancestors]
+
+    site = _site(request)
+    key = f"crumbs:{site.pk if site else 0}:{translation.get_language()}:{page.path}"
+    return fragments.cached(key, read, request)
 
 
 # --- legal pages in the footer and header ----------------------------------------------------
@@ -70,22 +99,22 @@ LEGAL_SLUGS = {
 LEGAL_ORDER = ["legal_notice", "privacy", "accessibility", "easy_read"]
 
 
+def _legal(request, site):
+    found = {}
+    pages = site.root_page.get_children().live().filter(slug_de__in=list(LEGAL_SLUGS))
+    for page in pages.order_by("path"):
+        role = LEGAL_SLUGS[page.slug_de]
+        found.setdefault(role, _link(page, request, role=role))
+    return {"items": [found[role] for role in LEGAL_ORDER if role in found], **found}
+
+
 @register.simple_tag(takes_context=True)
 def legal_pages(context):
-    """{"legal_notice": {"page":…, "url":…}, …} in one query, cached on the request so the
-    header (Leichte Sprache) and the footer share it."""
+    """{"items": [...], "legal_notice": {...}, …}: title, URL and fallback marker of each legal
+    page, for the header (Leichte Sprache) and the footer."""
     request = context.get("request")
-    cached = getattr(request, "_smartcity_legal_pages", None)
-    if cached is not None:
-        return cached
-    found = {}
-    root = _site_root(request)
-    if root is not None:
-        pages = root.get_children().live().filter(slug_de__in=list(LEGAL_SLUGS))
-        for page in pages.order_by("path"):
-            role = LEGAL_SLUGS[page.slug_de]
-            found.setdefault(role, {"page": page, "url": page.get_url(request), "role": role})
-    result = {"items": [found[role] for role in LEGAL_ORDER if role in found], **found}
-    if request is not None:
-        request._smartcity_legal_pages = result
-    return result
+    site = _site(request)
+    if site is None:
+        return {"items": []}
+    language = translation.get_language()
+    return fragments.cached(f"legal:{site.pk}:{language}", lambda: _legal(request, site), request)

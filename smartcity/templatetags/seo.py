@@ -14,9 +14,10 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from smartcity.models import SHARE_IMAGE_FILTER, SiteSettings
+from smartcity.models import SHARE_IMAGE_FILTER
 
 from .navigation import breadcrumbs
+from .website_settings import website_settings_for
 
 register = template.Library()
 
@@ -51,16 +52,15 @@ def share_image(context):
     """The picture link previews show: the page's own (the home page's hero, an update's or
     event's image), else the one from the website settings; None when there is neither.
     The page's own image is already loaded for the page itself, so that costs one rendition
-    query; the site-wide one costs the image and its rendition."""
+    query; the site-wide one comes from the cached website settings."""
     request = context.get("request")
     page = context.get("page")
     image = getattr(page, "hero_image", None) or getattr(page, "image", None)
     if request is None:
         return None
     if image is None:
-        image = SiteSettings.for_request(request).share_image
-    if image is None:
-        return None
+        share = website_settings_for(request).get("share_image")
+        return {**share, "url": request.build_absolute_uri(share["url"])} if share else None
     try:
         rendition = image.get_rendition(SHARE_IMAGE_FILTER)
     except OSError:  # Wagtail's SourceImageIOError: a lost file must not take the page down
@@ -90,7 +90,7 @@ def structured_data(context):
     if request is None:
         return ""
     home = request.build_absolute_uri(f"/{translation.get_language() or 'de'}/")
-    site_settings = SiteSettings.for_request(request)  # cached on the request: no new query
+    site_settings = website_settings_for(request)
     organisation = {
         "@context": "https://schema.org",
         "@type": "GovernmentOrganization",
@@ -98,14 +98,14 @@ def structured_data(context):
         "url": home,
         "logo": request.build_absolute_uri(static("img/favicon.svg")),
     }
-    same_as = [url for url in (site_settings.linkedin_url, site_settings.instagram_url) if url]
+    same_as = [url for url in (site_settings.get("linkedin_url"), site_settings.get("instagram_url")) if url]
     if same_as:
         organisation["sameAs"] = same_as
     blocks = [ld_json(organisation)]
     page = context.get("page")
     crumbs = breadcrumbs(context)
     if crumbs and isinstance(page, Page):
-        trail = [(c["page"].title, c["url"]) for c in crumbs] + [(page.title, page.get_url(request))]
+        trail = [(c["title"], c["url"]) for c in crumbs] + [(page.title, page.get_url(request))]
         blocks.append(
             ld_json(
                 {

@@ -95,6 +95,9 @@ def _serve(workdir, database_url):
         "DJANGO_SETTINGS_MODULE": "smartcity.settings.dev",
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(workdir / "media"),
+        # Its own page cache, whether on disk or (REDIS_URL set, as in CI) in Redis.
+        "CACHE_DIR": str(workdir / "cache"),
+        "CACHE_KEY_PREFIX": f"browser-{os.getpid()}",
         "DJANGO_SUPERUSER_PASSWORD": ADMIN[1],
         # As visitors get it: the designed 404 page, not Django's debug page.
         "DJANGO_DEBUG": "false",
