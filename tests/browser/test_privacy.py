@@ -57,9 +57,11 @@ def test_no_page_contacts_another_host_or_trips_the_policy(site_url, new_page):
     blocked = {}
     for path in paths:
         page.goto(site_url + path, wait_until="networkidle")
-        # Lazy images load only near the viewport: scroll so that every one is requested.
+        # Lazy images load only near the viewport: scroll so that every one is requested, and
+        # wait until each has arrived (or failed): the "networkidle" reached before the scroll
+        # would not wait, and leaving the page then aborts the images still on their way.
         page.mouse.wheel(0, 100000)
-        page.wait_for_load_state("networkidle")
+        page.wait_for_function("() => Array.from(document.images).every(image => image.complete)")
         if violations(page):
             blocked[path] = violations(page)
     assert not seen["foreign"], seen["foreign"][:10]
