@@ -12,11 +12,15 @@ key, a culled file), the next request draws a new one and can never meet entries
 """
 
 import secrets
+import threading
 
 from django.core.cache import caches
 
 CACHE_ALIAS = "default"
 KEY = "smartcity:generation"
+# The generation of the request this thread is answering (set by the page cache middleware), for
+# code that has no request at hand, such as the view restrictions behind every `.public()`.
+_current_request = threading.local()
 
 
 def _new_token():
@@ -27,6 +31,8 @@ def current(request=None):
     """The generation for this request: read once and kept on the request, so a page and all its
     fragments are built and stored under the same one even if an editor publishes meanwhile (the
     entries then land under the old token, where nobody looks for them)."""
+    if request is None:
+        request = getattr(_current_request, "request", None)
     token = getattr(request, "_smartcity_generation", None) if request is not None else None
     if token:
         return token
@@ -41,5 +47,24 @@ def current(request=None):
 
 
 def advance():
-    """Starts a new generation: every cached page and fragment is stale from now on."""
-    caches[CACHE_ALIAS].set(KEY, _new_token(), timeout=None)
+    """Starts a new generation: every cached page and fragment is stale from now on. The request
+    this thread is answering moves on to it too: it must not keep reading what it just changed."""
+    token = _new_token()
+    caches[CACHE_ALIAS].set(KEY, token, timeout=None)
+    request = getattr(_current_request, "request", None)
+    if request is not None:
+        request._smartcity_generation = token
+
+
+class answering:
+    """`with answering(request):` makes `current()` without a request use this one's generation."""
+
+    def __init__(self, request):
+        self.request = request
+
+    def __enter__(self):
+        self.previous = getattr(_current_request, "request", None)
+        _current_request.request = self.request
+
+    def __exit__(self, *exc):
+        _current_request.request = self.previous

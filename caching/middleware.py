@@ -41,6 +41,10 @@ class PageCacheMiddleware:
         return settings.PAGE_CACHE_SECONDS
 
     def __call__(self, request):
+        with generation.answering(request):
+            return self.answer(request)
+
+    def answer(self, request):
         if request.path.startswith(self.excluded):
             return self.get_response(request)
         if not is_anonymous_read(request):
@@ -88,24 +92,31 @@ class PageCacheMiddleware:
         return "|".join((request.scheme, request.get_host(), language, request.path))
 
     @staticmethod
-    def cache_key(request, base, values=()):
+    def cache_key(base, values=()):
         raw = base + ("?" + "&".join(f"{k}={v}" for k, v in values) if values else "")
         digest = hashlib.sha1(raw.encode("utf-8", "surrogateescape")).hexdigest()
-        return f"smartcity:page:{generation.current(request)}:{digest}"
+        return f"smartcity:page:{digest}"
 
     # --- hit ------------------------------------------------------------------------------------
 
     def lookup(self, request, base):
+        """The stored answer if it belongs to the current generation. The entry and the
+        generation are read in one round trip (one MGET in Redis); an entry of an older
+        generation is simply not an answer, and the next store overwrites it."""
         cache = caches[generation.CACHE_ALIAS]
-        entry = cache.get(self.cache_key(request, base))
-        if entry is None:
+        plain = self.cache_key(base)
+        found = cache.get_many([plain, generation.KEY])
+        token = found.get(generation.KEY) or generation.current(request)
+        request._smartcity_generation = token
+        entry = found.get(plain)
+        if entry is None or entry["generation"] != token:
             return None
         if request.GET and entry["params"] is None:
             return None  # the view never said which parameters it reads
         values = variants.used_values(request.GET, entry["params"] or ())
         if values:
-            entry = cache.get(self.cache_key(request, base, values))
-            if entry is None:
+            entry = cache.get(self.cache_key(base, values))
+            if entry is None or entry["generation"] != token:
                 return None
         if entry.get("content") is None or entry["expires"] <= time.time():
             return None
@@ -127,7 +138,9 @@ class PageCacheMiddleware:
         params = variants.declared_params(request)
         values = variants.used_values(request.GET, params or ())
         set_response_etag(response)
+        token = generation.current(request)  # the one the page was rendered under
         entry = {
+            "generation": token,
             "params": params,
             "expires": expires,
             "status": response.status_code,
@@ -136,14 +149,17 @@ class PageCacheMiddleware:
         }
         timeout = max(1, math.ceil(expires - time.time()))
         cache = caches[generation.CACHE_ALIAS]
+        plain = self.cache_key(base)
         try:
             if values:
-                cache.set(self.cache_key(request, base, values), entry, timeout)
+                cache.set(self.cache_key(base, values), entry, timeout)
                 # The plain address must learn which parameters matter, or a later `?page=2`
                 # would be answered with page 1. Its own answer follows when someone asks.
-                cache.add(self.cache_key(request, base), {**entry, "content": None}, timeout)
+                known = cache.get(plain)
+                if known is None or known["generation"] != token:
+                    cache.set(plain, {**entry, "content": None}, timeout)
             else:
-                cache.set(self.cache_key(request, base), entry, timeout)
+                cache.set(plain, entry, timeout)
         except Exception:  # a full or unreachable cache must not cost the visitor the page
             logger.exception("Could not store %s in the page cache", request.path)
 

@@ -62,9 +62,10 @@ def route(request, site, path, remember=None):
         found = _deepest_page(site, components)
     content_type_id, pk, depth = found
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    page = model.objects.filter(pk=pk).first()
-    if page is None:
-        raise Http404
+    try:
+        page = model.objects.get(pk=pk)
+    except model.DoesNotExist:
+        raise Http404 from None
     result = page.route(request, components[depth - site.root_page.depth :])
     if remember is not None and learned:
         fragments.remember(remember, found, request)

@@ -45,7 +45,7 @@ def configure(kind, settings, tmp_path):
     settings.CACHES = {
         **settings.CACHES,
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "caching.redis.SharedRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": prefix,
         },

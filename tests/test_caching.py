@@ -500,3 +500,20 @@ def test_pages_of_two_hosts_are_kept_apart(seeded_site, client):
     other = client.get("/de/", HTTP_HOST="staging.example.org")
     assert other["X-Page-Cache"] == "miss"
     assert "http://staging.example.org/de/" in other.content.decode()  # canonical link
+
+
+def test_a_preview_shows_the_editors_unsaved_teasers_not_the_cached_ones(seeded_site, client, django_user_model):
+    from .admin_forms import page_edit_data
+
+    cached(client, "/de/")
+    home = seeded_site.specific
+    editor = Client_with_login(django_user_model)
+    user = django_user_model.objects.get(username="redaktion")
+    first = home.teasers[0]
+    data = page_edit_data(home, user)
+    data["teasers_de-0-value-heading"] = "Vorschau-Überschrift"
+    assert first.block_type == "teaser"
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[home.pk])
+    assert editor.post(preview_url, data).json()["is_valid"]
+    assert "Vorschau-Überschrift" in editor.get(preview_url + "?mode=de").content.decode()
+    assert "Vorschau-Überschrift" not in get(client, "/de/").content.decode()

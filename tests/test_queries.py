@@ -28,7 +28,7 @@ BUDGET = 10
 COLD_BUDGET = 25  # the first rendering after a publish, which also builds menu, footer & co.
 # url -> queries, on the seeded site with 5 and then 500 more children of every listing
 PINNED = {
-    "/de/": 4,
+    "/de/": 3,
     "/en/strategy/": 2,
     "/de/handlungsfelder/": 2,
     "/de/handlungsfelder/integrierte-mobilitaet/": 4,

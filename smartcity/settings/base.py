@@ -121,7 +121,7 @@ CACHE_DIR = Path(
 )
 if REDIS_URL:
     _cache = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "caching.redis.SharedRedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "smartcity"),
     }
