@@ -70,6 +70,16 @@ def _permission(app_label, model_name, action):
     return permission
 
 
+def _second_factor_permission():
+    from django.apps import apps
+
+    content_type = ContentType.objects.get_for_model(apps.get_model("wagtailadmin", "admin"))
+    permission, _created = Permission.objects.get_or_create(
+        content_type=content_type, codename="enable_2fa", defaults={"name": "Enable 2FA"}
+    )
+    return permission
+
+
 def ensure_roles():
     root = Page.get_first_root_node()
     collection = Collection.get_first_root_node()
@@ -95,6 +105,9 @@ def ensure_roles():
                 )
         for app_label, model_name, actions in MODEL_PERMISSIONS[name]:
             group.permissions.add(*[_permission(app_label, model_name, a) for a in actions])
+    # Kommunikation approves and publishes: its members must use a second factor (wagtail-2fa
+    # requires it of whoever holds this permission; superusers hold every permission).
+    groups[KOMMUNIKATION].permissions.add(_second_factor_permission())
 
     task = GroupApprovalTask.objects.filter(name=TASK).first()
     if task is None:

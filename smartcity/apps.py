@@ -6,6 +6,6 @@ class SmartCityConfig(AppConfig):
     verbose_name = "Smart City Halle"
 
     def ready(self):
-        from . import visibility
+        from . import checks, visibility  # noqa: F401  (checks register themselves)
 
         visibility.install()

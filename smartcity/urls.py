@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import routing
-from .views import robots_txt, search, sitemap
+from .views import robots_txt, search, security_txt, sitemap
 
 handler500 = "smartcity.views.server_error"
 
@@ -19,6 +19,7 @@ urlpatterns = [
     # Outside i18n_patterns: one sitemap and one robots.txt for both languages.
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", security_txt, name="security_txt"),
 ]
 
 # Every public page lives under /de/ or /en/; "/" is redirected by LocaleMiddleware according

@@ -1,5 +1,7 @@
 import logging
 import re
+from datetime import timedelta
+from datetime import timezone as dt_timezone
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -8,12 +10,14 @@ from django.http import HttpResponseServerError
 from django.template import loader
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Page, Site
 
 from caching.variants import do_not_cache, vary_on_query
 
+from .middleware import is_production_host
 from .templatetags.seo import page_urls
+from .templatetags.website_settings import website_settings_for
 
 MAX_QUERY_LENGTH = 200
 logger = logging.getLogger(__name__)
@@ -112,10 +116,37 @@ def sitemap(request):
 
 
 def robots_txt(request):
+    """Search engines may index the production host only: a staging copy or a server reached by
+    its address says "Disallow: /" (and every answer there carries X-Robots-Tag: noindex)."""
     vary_on_query(request)
     return TemplateResponse(
         request,
         "robots.txt",
-        {"sitemap_url": request.build_absolute_uri(reverse("sitemap")), "languages": settings.LANGUAGES},
+        {
+            "sitemap_url": request.build_absolute_uri(reverse("sitemap")),
+            "languages": settings.LANGUAGES,
+            "production": is_production_host(request),
+        },
+        content_type="text/plain; charset=utf-8",
+    )
+
+
+SECURITY_TXT_VALIDITY = timedelta(days=180)
+
+
+def security_txt(request):
+    """/.well-known/security.txt (RFC 9116): where to report a vulnerability. Until the city
+    enters an address in the website settings, a visible placeholder says what is missing."""
+    vary_on_query(request)
+    website = website_settings_for(request)
+    expires = (timezone.now() + SECURITY_TXT_VALIDITY).replace(hour=0, minute=0, second=0, microsecond=0)
+    return TemplateResponse(
+        request,
+        "security.txt",
+        {
+            "email": website.get("security_email", ""),
+            "expires": expires.astimezone(dt_timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "canonical": request.build_absolute_uri(reverse("security_txt")),
+        },
         content_type="text/plain; charset=utf-8",
     )

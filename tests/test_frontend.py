@@ -201,12 +201,18 @@ def test_feeds_sitemap_and_error_pages_carry_the_policy_too(seeded_site, client)
         assert csp_directives(response).get("script-src") == ["'self'"], url
 
 
-def test_the_admin_keeps_working_without_the_public_policy(seeded_site, client):
-    """Wagtail's admin relies on inline scripts; the strict policy would break editing."""
-    response = client.get("/admin/login/")
+def test_the_admin_keeps_working_without_the_public_policy(seeded_site, client, django_user_model):
+    """Wagtail's editor relies on inline scripts; the strict policy would break editing. Its
+    login and password-reset pages have none, and get the policy like the public site."""
+    client.force_login(django_user_model.objects.create_superuser("chefin", password="x" * 12))
+    response = client.get("/admin/")
     assert response.status_code == 200
     assert "Content-Security-Policy" not in response.headers
     assert "Permissions-Policy" in response.headers
+    client.logout()
+    for url in ("/admin/login/", "/admin/password_reset/"):
+        response = client.get(url)
+        assert csp_directives(response).get("script-src") == ["'self'"], url
 
 
 def test_sitemap_and_robots_set_no_cookies(seeded_site, client):
@@ -395,7 +401,8 @@ def test_sitemap_leaves_out_unpublished_pages(seeded_site, client):
     assert "/de/impressum/" in text
 
 
-def test_robots_txt_points_at_the_sitemap(seeded_site, client):
+def test_robots_txt_points_at_the_sitemap(seeded_site, client, settings):
+    settings.PRODUCTION_HOST = "testserver"  # other hosts are told to index nothing
     response = client.get("/robots.txt")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")

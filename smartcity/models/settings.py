@@ -34,6 +34,14 @@ class SiteSettings(BaseSiteSetting):
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    security_email = models.EmailField(
+        _("e-mail for security reports"),
+        blank=True,
+        help_text=_(
+            "Where people who find a vulnerability in the website report it; published in "
+            "/.well-known/security.txt. Usually the city's IT security officer or CERT."
+        ),
+    )
 
     panels = [
         FieldPanel("logo"),
@@ -42,6 +50,7 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel("linkedin_url"), FieldPanel("instagram_url"), FieldPanel("contact_email")],
             heading=_("Social media and contact"),
         ),
+        FieldPanel("security_email"),
     ]
 
     class Meta:

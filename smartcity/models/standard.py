@@ -6,9 +6,11 @@ import logging
 import django.forms
 from django.conf import settings
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import is_ratelimited
 from modelcluster.fields import ParentalKey
 from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
@@ -183,6 +185,25 @@ class AccessibilityStatementPage(BilingualPreviewMixin, AbstractEmailForm):
 
     class Meta:
         verbose_name = _("accessibility statement")
+
+    def serve(self, request, *args, **kwargs):
+        """Sending is limited per address (FEEDBACK_RATE, e.g. 5 per hour): a flood of messages
+        must not bury the real ones. Whoever hits the limit gets their text back with a clear
+        message, not a lost form."""
+        if request.method == "POST" and is_ratelimited(
+            request, group="accessibility-feedback", key="ip", rate=settings.FEEDBACK_RATE,
+            method="POST", increment=True,
+        ):
+            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+            form.is_valid()
+            form.add_error(None, gettext(
+                "You have sent several messages in a short time. Your text is still here: "
+                "please send it again in an hour, or write to the address above."
+            ))
+            context = self.get_context(request)
+            context["form"] = form
+            return TemplateResponse(request, self.get_template(request), context, status=429)
+        return super().serve(request, *args, **kwargs)
 
     def send_mail(self, form):
         """The office gets the message in German, and can answer with "Reply" when the citizen

@@ -2,6 +2,7 @@
 
 import hashlib
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -36,6 +37,12 @@ INSTALLED_APPS = [
     "strategy",
     "updates",
     "editorial",
+    "accounts",
+    "wagtail_2fa",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -75,9 +82,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The second factor (docs/security.md): an editor who must use one reaches nothing in the
+    # admin but its set-up or its check until it is done. Required for whoever has the
+    # permission "enable_2fa" (superusers, Kommunikation) or has set up a device.
+    "wagtail_2fa.middleware.VerifyUserPermissionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: it answers a locked-out login attempt.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "smartcity.urls"
@@ -181,10 +194,45 @@ PROXY_CACHE_SECONDS = int(os.environ.get("PROXY_CACHE_SECONDS", 3600))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},  # BSI and OWASP ASVS: long passwords over complex ones
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- editors' accounts (docs/security.md) ---------------------------------------------------------
+# django-axes counts failed logins: after AXES_FAILURE_LIMIT for one account, or
+# LOGIN_FAILURE_LIMIT_PER_ADDRESS from one address (a town hall's staff share one), logins are
+# refused until AXES_COOLOFF_MINUTES have passed or an administrator unlocks them.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", 5))
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = int(os.environ.get("LOGIN_FAILURE_LIMIT_PER_ADDRESS", 20))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", 15)))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_HANDLER = "accounts.lockout.AccountAndAddressHandler"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+# Behind nginx and Varnish the visitor's address is the first in X-Forwarded-For; only trust as
+# many proxies as there really are (TRUSTED_PROXY_COUNT), or anyone could pick their address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
+AXES_CLIENT_IP_CALLABLE = "smartcity.network.client_ip"
+RATELIMIT_IP_META_KEY = "smartcity.network.client_ip"
+
+# A second factor (TOTP app, with recovery codes) for superusers and Kommunikation, who approve
+# and publish; optional for Redaktion. Production requires it; `make run` leaves it off.
+WAGTAIL_2FA_REQUIRED = env_bool("SECOND_FACTOR_REQUIRED", False)
+WAGTAIL_2FA_OTP_TOTP_NAME = "Smart City Halle (Saale)"
+OTP_TOTP_ISSUER = WAGTAIL_2FA_OTP_TOTP_NAME
+
+# An editor who leaves the admin alone for this long must log in again.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_HOURS", 8)) * 3600
+SESSION_SAVE_EVERY_REQUEST = True  # measured from the last request, not from the login
 
 # German first, English second. The order matters: modeltranslation's default language is the
 # first one, and English falls back to German when an editor leaves a field empty.
@@ -221,6 +269,8 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 SEARCH_RESULTS_PER_PAGE = 10
+# Accessibility feedback per visitor address (django-ratelimit, counted in the shared cache).
+FEEDBACK_RATE = os.environ.get("FEEDBACK_RATE", "5/h")
 
 # Anonymous visitors get no cookies: sessions only exist for editors who log in.
 SESSION_COOKIE_HTTPONLY = True
@@ -245,6 +295,11 @@ SMARTCITY_CONTENT_SECURITY_POLICY = "; ".join(
     ]
 )
 SMARTCITY_CSP_EXEMPT_PREFIXES = ["/admin/"]
+# Admin pages without inline code, which get the strict policy all the same.
+SMARTCITY_CSP_STRICT_ADMIN_PREFIXES = ["/admin/login/", "/admin/password_reset/"]
+# The one host search engines may index (e.g. smartcity.halle.de); every other host, and every
+# host while this is empty, answers with X-Robots-Tag: noindex and a robots.txt that disallows all.
+PRODUCTION_HOST = os.environ.get("PRODUCTION_HOST", "")
 # The site uses none of these browser features; saying so stops embedded content from asking.
 SMARTCITY_PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
@@ -272,4 +327,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+# Uploads are checked completely before anything is stored (smartcity/uploads.py).
+UPLOAD_MAX_BYTES = int(os.environ.get("UPLOAD_MAX_MEGABYTES", 20)) * 1024 * 1024
 WAGTAILIMAGES_IMAGE_FORM_BASE = "smartcity.forms.SiteImageForm"
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_MAX_BYTES
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("UPLOAD_MAX_MEGAPIXELS", 60)) * 1_000_000
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "smartcity.forms.SiteDocumentForm"
+# What citizens can open without special software; nothing that runs code (no .html, .svg, .exe).
+WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "csv"]
+# Only PDFs open in the browser; everything else is a download (Content-Disposition: attachment).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]

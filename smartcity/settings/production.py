@@ -16,10 +16,17 @@ STORAGES = {
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 31536000))
+# The city's other hosts under halle.de are not ours to pin to HTTPS, and preloading is a
+# decision for the city's whole domain: both stay off, and `check --deploy` is told so.
 SECURE_HSTS_INCLUDE_SUBDOMAINS = False
+SECURE_HSTS_PRELOAD = False
+SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# The second factor is required here (docs/security.md); SECOND_FACTOR_REQUIRED=false only for a
+# staging copy nobody outside the team can reach.
+WAGTAIL_2FA_REQUIRED = env_bool("SECOND_FACTOR_REQUIRED", True)
 SMARTCITY_ALLOW_DEV_ADMIN = False

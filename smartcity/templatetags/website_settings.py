@@ -42,6 +42,7 @@ def _read(site):
         "linkedin_url": settings.linkedin_url,
         "instagram_url": settings.instagram_url,
         "contact_email": settings.contact_email,
+        "security_email": settings.security_email,
     }
 
 

@@ -84,3 +84,15 @@ def test_the_editors_userbar_works_under_the_policy(site_url, new_page):
     assert not seen["console"], seen["console"]
     assert not violations(page), violations(page)
     assert not seen["foreign"], seen["foreign"]
+
+
+def test_the_admin_login_page_runs_under_the_strict_policy(site_url, new_page):
+    """The first page an attacker sees gets the public site's policy; Wagtail's login works
+    under it (no inline code), and logging in still leads into the admin."""
+    page = new_page()
+    seen = watch(page, site_url)
+    response = page.goto(site_url + "/admin/login/", wait_until="networkidle")
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert not violations(page), violations(page)
+    assert not seen["console"], seen["console"]
+    assert not seen["broken"], seen["broken"]

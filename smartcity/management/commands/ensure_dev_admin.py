@@ -19,6 +19,8 @@ class Command(BaseCommand):
                 f"Admin: log in at /admin/ as '{username}' with the password printed when it was "
                 f"created (reset it with: .venv/bin/python manage.py changepassword {username})."
             )
+            if not settings.WAGTAIL_2FA_REQUIRED:
+                self.stdout.write("No second factor is asked for with development settings.")
             return
         given = os.environ.get("DJANGO_SUPERUSER_PASSWORD", "")
         # An empty variable counts as unset: otherwise nobody would know the password.
@@ -30,3 +32,7 @@ class Command(BaseCommand):
         ))
         if shown == password:
             self.stdout.write("This password is shown only once.")
+        self.stdout.write(
+            "No second factor is asked for with development settings; production settings "
+            "require one for superusers and Kommunikation (docs/security.md)."
+        )
