@@ -80,6 +80,7 @@ def test_update_translation_fields_fills_root_url_paths(db):
     assert Page.objects.get(depth=1).url_path_de == "/"
 
 
+@pytest.mark.engine_independent  # make run always uses SQLite
 def test_make_run_sets_up_and_serves_the_seeded_site(tmp_path):
     """The README's first command, end to end on a fresh SQLite database: migrate, seed, admin
     account, then the server answers with the German site and redirects / by language."""

@@ -4,7 +4,7 @@ import pytest
 
 from .conftest import DESKTOP, PHONE
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.engine_independent]
 
 FOCUSED = """() => {
   const el = document.activeElement;

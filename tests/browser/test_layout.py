@@ -6,7 +6,7 @@ import pytest
 
 from .test_accessibility import page_paths
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.engine_independent]
 
 SMALLEST = {"width": 320, "height": 640}
 OVERFLOWING = """() => [...document.querySelectorAll('body *')]

@@ -10,7 +10,7 @@ import pytest
 from .conftest import PHONE, log_in
 from .test_accessibility import page_paths
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.engine_independent]
 
 RECORD_VIOLATIONS = """
 window.__cspViolations = [];
