@@ -6,7 +6,8 @@ PORT   ?= 8000
 HOST   ?= 127.0.0.1
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test setup install messages check lint clean benchmark benchmark-serving
+.PHONY: run test setup install messages check lint clean benchmark benchmark-serving \
+	topology-up topology-down test-topology
 
 $(BIN)/.installed: requirements.txt requirements-test.txt
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11+ is required") if sys.version_info < (3, 11) else None'
@@ -43,9 +44,12 @@ system-packages:
 
 # Extra pytest arguments, e.g. `make test PYTEST_ARGS='-k feed -x'`.
 PYTEST_ARGS ?=
+# Two processes share the tests (pytest-xdist); the browser tests stay together in one of them,
+# so two Chromium suites never run at once. TEST_WORKERS=0 runs everything in one process.
+TEST_WORKERS ?= 2
 
 test: system-packages install messages node_modules/.installed
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 check: install
 	$(MANAGE) makemigrations --check --dry-run
@@ -64,5 +68,24 @@ benchmark-serving: setup install
 	@scripts/system_packages.sh wrk:wrk
 	$(BIN)/python scripts/benchmark_serving.py $(BENCH_ARGS)
 
+# The production shape on this machine (docs/operations.md): Varnish on :8080 (TOPOLOGY_PORT) in
+# front of two gunicorn instances (:8001, :8002) with production settings, on PostgreSQL
+# (DATABASE_URL, required) and Redis (REDIS_URL). Installs Debian's varnish when it is missing.
+topology-up: install messages
+	@scripts/system_packages.sh varnishd:varnish
+	$(BIN)/python scripts/topology.py up
+
+topology-down:
+	$(BIN)/python scripts/topology.py down
+
+# The tests that need that topology (publish through the admin, read through the proxy, stop
+# one app server under load, throughput, logs). CI runs them after the suite; they stop the
+# topology again whatever the outcome.
+test-topology: system-packages install messages
+	@scripts/system_packages.sh varnishd:varnish wrk:wrk
+	$(BIN)/python scripts/topology.py up
+	$(BIN)/python -m pytest -m topology tests/topology $(PYTEST_ARGS); \
+		status=$$?; $(BIN)/python scripts/topology.py down; exit $$status
+
 clean:
-	rm -rf $(VENV) db.sqlite3 media static_collected
+	rm -rf $(VENV) db.sqlite3 media static_collected var

@@ -8,6 +8,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from operations.views import healthz
+
 from . import routing
 from .views import robots_txt, search, security_txt, sitemap
 
@@ -20,6 +22,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path(".well-known/security.txt", security_txt, name="security_txt"),
+    path("healthz", healthz, name="healthz"),
 ]
 
 # Every public page lives under /de/ or /en/; "/" is redirected by LocaleMiddleware according

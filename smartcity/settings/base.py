@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "updates",
     "editorial",
     "accounts",
+    "operations",
     "wagtail_2fa",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -157,7 +158,7 @@ PAGE_CACHE = env_bool("PAGE_CACHE", True)
 # bounds how long entries of an old generation take up room.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 86400))
 # Never looked at by the page cache: the admin (and previews), documents, files.
-PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/documents/", "/static/", "/media/"]
+PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/documents/", "/static/", "/media/", "/healthz"]
 # Models (besides pages) whose every save or delete a visitor can see somewhere.
 PAGE_CACHE_INVALIDATING_MODELS = [
     "wagtailcore.Site",
@@ -321,10 +322,25 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "smartcity@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
+# Errors to stderr with the path of the request they happened in; LOG_FORMAT=json gives one JSON
+# object per line for a log collector (docs/operations.md). gunicorn logs one line per request.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "text": {
+            "()": "operations.logging.TextFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s: %(message)s",
+        },
+        "json": {"()": "operations.logging.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 # Uploads are checked completely before anything is stored (smartcity/uploads.py).

@@ -15,6 +15,8 @@ STORAGES = {
 }
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# The proxy's health probes talk plain HTTP to each app server.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 31536000))
 # The city's other hosts under halle.de are not ours to pin to HTTPS, and preloading is a
 # decision for the city's whole domain: both stay off, and `check --deploy` is told so.

@@ -9,11 +9,11 @@ import sys
 import tempfile
 import time
 import urllib.request
-from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
+
+from tests.databases import throwaway_database
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -56,29 +56,6 @@ def manage(served_site):
         return result.stdout
 
     return run
-
-
-@contextmanager
-def throwaway_database(workdir):
-    """A fresh database of the engine the suite runs on: a SQLite file, or, when DATABASE_URL
-    points at PostgreSQL, a new database on that server, dropped afterwards."""
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        yield f"sqlite:///{workdir / 'site.sqlite3'}"
-        return
-    import psycopg
-
-    parts = urlsplit(url)
-    name = f"smartcity_browser_{os.getpid()}"
-    maintenance = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(maintenance, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        connection.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield parts._replace(path=f"/{name}").geturl()
-    finally:
-        with psycopg.connect(maintenance, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ import pytest
 from .conftest import DESKTOP, log_in
 from .test_accessibility import AXE_JS
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 CREATE_USER = """
 from django.contrib.auth import get_user_model

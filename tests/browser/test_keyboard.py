@@ -4,7 +4,7 @@ import pytest
 
 from .conftest import DESKTOP, PHONE
 
-pytestmark = [pytest.mark.browser, pytest.mark.engine_independent]
+pytestmark = [pytest.mark.browser, pytest.mark.engine_independent, pytest.mark.xdist_group("browser")]
 
 FOCUSED = """() => {
   const el = document.activeElement;

@@ -6,7 +6,7 @@ import pytest
 
 from .test_accessibility import page_paths
 
-pytestmark = [pytest.mark.browser, pytest.mark.engine_independent]
+pytestmark = [pytest.mark.browser, pytest.mark.engine_independent, pytest.mark.xdist_group("browser")]
 
 SMALLEST = {"width": 320, "height": 640}
 OVERFLOWING = """() => [...document.querySelectorAll('body *')]

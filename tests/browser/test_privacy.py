@@ -10,7 +10,7 @@ import pytest
 from .conftest import PHONE, log_in
 from .test_accessibility import page_paths
 
-pytestmark = [pytest.mark.browser, pytest.mark.engine_independent]
+pytestmark = [pytest.mark.browser, pytest.mark.engine_independent, pytest.mark.xdist_group("browser")]
 
 RECORD_VIOLATIONS = """
 window.__cspViolations = [];
