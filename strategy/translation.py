@@ -1,6 +1,14 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import HomePage, ProjectPage, ProjectSpacePage, StrategyPage
+from .models import (
+    ChronicleEntry,
+    ChroniclePage,
+    HomePage,
+    ProjectMilestone,
+    ProjectPage,
+    ProjectSpacePage,
+    StrategyPage,
+)
 
 
 @register(HomePage)
@@ -21,3 +29,18 @@ class ProjectSpacePageTranslation(TranslationOptions):
 @register(ProjectPage)
 class ProjectPageTranslation(TranslationOptions):
     fields = ("summary", "body")
+
+
+@register(ProjectMilestone)
+class ProjectMilestoneTranslation(TranslationOptions):
+    fields = ("title", "text")
+
+
+@register(ChroniclePage)
+class ChroniclePageTranslation(TranslationOptions):
+    fields = ("intro",)
+
+
+@register(ChronicleEntry)
+class ChronicleEntryTranslation(TranslationOptions):
+    fields = ("title", "text")

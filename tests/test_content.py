@@ -18,8 +18,8 @@ def test_all_four_fields_of_action_in_both_languages(seeded_site, client):
         assert title in de
     for title in ["Smart Economy", "Smart Education", "Integrated Mobility", "Connected Administration"]:
         assert title in en
-    assert "Ausschreibungen in Vorbereitung" in text(client, "/de/handlungsfelder/smarte-bildung/")
-    assert "Calls for tender in preparation" in text(client, "/en/fields-of-action/smart-education/")
+    assert "Maßnahme Smart HaNeu" in text(client, "/de/handlungsfelder/smarte-bildung/")
+    assert "Measure: Smart HaNeu" in text(client, "/en/fields-of-action/smart-education/")
 
 
 def test_partners_and_their_fields_on_both_sides(seeded_site, client):
@@ -36,12 +36,12 @@ def test_partners_and_their_fields_on_both_sides(seeded_site, client):
 
 def test_project_space_lists_its_projects(seeded_site, client):
     de = text(client, "/de/projektraum-halle-neustadt/")
-    assert de.count('class="card ') + de.count('class="card"') >= 3
-    assert "Mobilitätsprojekte der Stadtwerke Halle-Gruppe" in de
+    assert de.count('class="card ') + de.count('class="card"') >= 9
+    assert "Fahrgastzählung und Auslastungsprognose in Bus und Bahn" in de
     en = text(client, "/en/project-space-halle-neustadt/")
-    assert "Economy project with Form Follows You" in en
+    assert "HAL-Plan: Halle&#x27;s digital twin" in en or "HAL-Plan: Halle's digital twin" in en
     # Projects show on their field of action as well.
-    assert "Bildungsprojekte der Stadtwerke" in text(client, "/de/handlungsfelder/smarte-bildung/")
+    assert "Bildungszentrum Halle-Neustadt" in text(client, "/de/handlungsfelder/smarte-bildung/")
 
 
 def test_strategy_themes_and_spatial_starting_points(seeded_site, client):

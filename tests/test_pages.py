@@ -31,10 +31,10 @@ PAGES = [
         "Project Space Halle-Neustadt",
     ),
     (
-        "/de/projektraum-halle-neustadt/wirtschaftsprojekt-form-follows-you/",
-        "/en/project-space-halle-neustadt/economy-project-form-follows-you/",
-        "Wirtschaftsprojekt mit Form Follows You",
-        "Economy project with Form Follows You",
+        "/de/projektraum-halle-neustadt/hal-plan/",
+        "/en/project-space-halle-neustadt/hal-plan/",
+        "HAL-Plan: der digitale Zwilling von Halle",
+        "HAL-Plan: Halle&#x27;s digital twin",
     ),
 ]
 
@@ -83,8 +83,8 @@ def test_project_space_filters_by_field_of_action(seeded_site, client):
 
     economy = FieldOfActionPage.objects.get(slug_de="smarte-wirtschaft")
     html = client.get(f"/de/projektraum-halle-neustadt/?field={economy.pk}").content.decode()
-    assert "Wirtschaftsprojekt mit Form Follows You" in html
-    assert "Mobilitätsprojekte der Stadtwerke" not in html
+    assert "HAL-Plan: der digitale Zwilling von Halle" in html
+    assert "Fahrgastzählung" not in html
     assert f'href="/de/projektraum-halle-neustadt/?field={economy.pk}" aria-current="true"' in html
     for junk in ["abc", "999999", "1%00", "-1"]:
         assert client.get(f"/de/projektraum-halle-neustadt/?field={junk}").status_code == 404

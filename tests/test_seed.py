@@ -17,10 +17,10 @@ def test_seed_twice_changes_nothing(db):
     first = counts()
     call_command("seed_site", verbosity=0)
     assert counts() == first
-    # root + home + strategy + fields index + 4 fields + project space + 3 projects
-    # + partner index + 2 partners + 4 legal pages + news index + 4 updates
+    # root + home + strategy + Chronik + fields index + 4 fields + project space + 9 projects
+    # + partner index + 9 partners + 4 legal pages + news index + 7 updates
     # + events index + 2 events
-    assert first[0] == 27
+    assert first[0] == 44
     assert first[1] == 2 and first[3] == 2
 
 

@@ -5,6 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import escape
 from wagtail.models import Page
 
 from strategy.models import ProjectPage, StrategyPage
@@ -94,7 +95,7 @@ def test_english_falls_back_to_german_marked_lang_de(seeded_site, client):
     html = client.get(url).content.decode()
     assert f'<p class="page-header__lead" lang="de">{project.summary_de.split(" [")[0]}' in html
     # A field that does have English is not marked.
-    assert f'<h1 class="page-header__title">{project.title_en}</h1>' in html
+    assert f'<h1 class="page-header__title">{escape(project.title_en)}</h1>' in html
 
 
 def test_untranslated_title_falls_back_and_is_marked(seeded_site, client):
@@ -102,7 +103,7 @@ def test_untranslated_title_falls_back_and_is_marked(seeded_site, client):
     project.title_en = ""
     project.save_revision().publish()
     html = client.get("/en/project-space-halle-neustadt/").content.decode()
-    assert f'lang="de">{project.title_de}</a>' in html
+    assert f'lang="de">{escape(project.title_de)}</a>' in html
 
 
 @pytest.mark.parametrize("mode,expected", [("de", 'lang="de"'), ("en", 'lang="en"')])

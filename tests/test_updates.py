@@ -58,17 +58,30 @@ def add_updates(index, count, **kwargs):
 # --- page tree -----------------------------------------------------------------------------
 
 
-def test_seed_adds_news_and_events_once_with_marked_example_dates(seeded_site):
+def test_seed_adds_news_and_events_once_with_facts_dated_and_examples_marked(seeded_site):
+    """Items whose date CONTENT.md gives carry it; every other date is marked as an example."""
     from smartcity.seed.builder import Seeder
+    from updates.seed import UPDATES
 
     counts = (UpdatePage.objects.count(), EventPage.objects.count(), Page.objects.count())
     assert counts[0] >= 3 and counts[1] >= 2
     with translation.override("de"):
         Seeder(lambda msg: None).run()
     assert (UpdatePage.objects.count(), EventPage.objects.count(), Page.objects.count()) == counts
+    known = {
+        "halle-ist-modellprojekt-smart-city": datetime.date(2021, 7, 15),
+        "bildungszentrum-eroeffnet": datetime.date(2024, 11, 15),
+        "parksensoren-in-betrieb": datetime.date(2025, 5, 28),
+        "havag-fahrgastzaehlung": datetime.date(2025, 8, 20),
+    }
+    assert {data["slug"]["de"] for data in UPDATES} == {u.slug_de for u in UpdatePage.objects.all()}
     for update in UpdatePage.objects.all():
-        assert "[Beispieldatum]" in update.teaser_de
-        assert "[example date]" in update.teaser_en
+        if update.slug_de in known:
+            assert update.date == known[update.slug_de]
+            assert "[Beispieldatum]" not in update.teaser_de + update.body_de.render_as_block()
+        else:
+            assert "[Beispieldatum]" in update.teaser_de
+            assert "[example date]" in update.teaser_en
     for event in EventPage.objects.all():
         assert "[Beispieldatum]" in event.teaser_de and "[example date]" in event.teaser_en
     tender = UpdatePage.objects.get(slug_de="ausschreibungen-smarte-bildung")
@@ -171,7 +184,7 @@ def test_update_page_shows_related_pages_and_english(update_index, client):
 
 def test_field_and_project_pages_and_home_show_related_updates(update_index, client):
     education = field("smarte-bildung")
-    project = ProjectPage.objects.get(slug_de="bildungsprojekte-stadtwerke")
+    project = ProjectPage.objects.get(slug_de="bildungszentrum-halle-neustadt")
     update = UpdatePageFactory(
         parent=update_index, title_de="Bildung aktuell", title_en="Education news", date=timezone.localdate()
     )
@@ -183,7 +196,7 @@ def test_field_and_project_pages_and_home_show_related_updates(update_index, cli
     assert "Bildung aktuell" in client.get("/de/handlungsfelder/smarte-bildung/").content.decode()
     assert "Education news" in client.get("/en/fields-of-action/smart-education/").content.decode()
     project_html = client.get(
-        "/de/projektraum-halle-neustadt/bildungsprojekte-stadtwerke/"
+        "/de/projektraum-halle-neustadt/bildungszentrum-halle-neustadt/"
     ).content.decode()
     assert "Bildung aktuell" in project_html and unrelated.title_de not in project_html
     assert "Bildung aktuell" not in client.get(

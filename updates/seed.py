@@ -1,17 +1,14 @@
 """Seeded news and events, written from the programme's facts (see CONTENT.md).
 
-Dates are not among the facts we have: every date here is an example, marked "[Beispieldatum]" /
-"[example date]" in the text, for the communications team to correct. Idempotent like the rest of
+Where CONTENT.md gives a date, the item has it; every other date is an example, marked
+"[Beispieldatum]" / "[example date]" in the text, for the communications team to correct. Idempotent like the rest of
 the seed: only what is missing is created, editors' changes are kept.
 """
 
 import datetime
 from zoneinfo import ZoneInfo
 
-from django.core.management import call_command
-
-from fields.models import FieldOfActionPage
-from strategy.models import ProjectPage
+from smartcity.seed.core import tr
 
 from .models import EventIndexPage, EventPage, UpdateIndexPage, UpdatePage
 
@@ -45,24 +42,28 @@ UPDATES = [
             "en": "Halle is a smart city model project",
         },
         "slug": {"de": "halle-ist-modellprojekt-smart-city", "en": "halle-is-smart-city-model-project"},
-        "date": datetime.date(2026, 1, 15),
+        "date": datetime.date(2021, 7, 15),
         "teaser": {
-            "de": "Halle (Saale) gehört zu den 73 Modellprojekten Smart Cities in Deutschland. "
-            "Gefördert vom BMWSB und betreut von der KfW, startet die Stadt ihr Programm. "
-            "[Beispieldatum]",
-            "en": "Halle (Saale) is one of 73 smart city model projects in Germany. Funded by "
-            "the BMWSB and administered by KfW, the city is starting its programme. "
-            "[example date]",
+            "de": "Halle (Saale) ist in der dritten Staffel des Bundesprogramms ausgewählt "
+            "worden: als eine von 32 Kommunen dieser Staffel und eines von 73 Modellprojekten "
+            "Smart Cities in Deutschland.",
+            "en": "Halle (Saale) has been selected in the third round of the federal programme: "
+            "as one of 32 municipalities in this round and one of 73 smart city model projects "
+            "in Germany.",
         },
         "body": {
             "de": "<p>Das Bundesprogramm hilft Städten und Regionen, digitale Technik für eine "
-            "nachhaltige Entwicklung zu nutzen. In Halle beginnt die Arbeit im halleschen Osten "
-            "und in Halle-Neustadt. Das Datum dieser Meldung ist ein Beispiel und wird von der "
-            "Redaktion ergänzt. [Beispieldatum]</p>",
+            "nachhaltige Entwicklung zu nutzen. Gefördert wird es vom Bundesministerium für "
+            "Wohnen, Stadtentwicklung und Bauwesen (BMWSB), die KfW betreut die Förderung. Für "
+            "die Strategiephase stehen bis zu 2,5 Millionen Euro bereit, für die Umsetzung bis "
+            "zu 15 Millionen Euro. In Halle beginnt die Arbeit im halleschen Osten und in "
+            "Halle-Neustadt.</p>",
             "en": "<p>The federal programme helps cities and regions to use digital technology "
-            "for sustainable development. In Halle, the work starts in the east of the city and "
-            "in Halle-Neustadt. The date of this item is an example for the editors to correct. "
-            "[example date]</p>",
+            "for sustainable development. It is funded by the Federal Ministry for Housing, "
+            "Urban Development and Building (BMWSB) and administered by KfW. Up to 2.5 million "
+            "euros are available for the strategy phase and up to 15 million euros for the "
+            "implementation. In Halle, the work starts in the east of the city and in "
+            "Halle-Neustadt.</p>",
         },
         "fields": [],
         "projects": [],
@@ -81,15 +82,15 @@ UPDATES = [
             "Mobility and Smart Education. [example date]",
         },
         "body": {
-            "de": "<p>Gemeinsam mit ihren Partnern konzentriert sich die Stadt derzeit auf "
-            "Mobilität, Wirtschaft und Bildung. [Bitte ergänzen: Projektnamen] "
-            "[Beispieldatum]</p>",
-            "en": "<p>Together with its partners, the city is currently concentrating on "
-            "mobility, the economy and education. [Please add: project names] "
-            "[example date]</p>",
+            "de": "<p>Mit ihrem Verkehrsunternehmen HAVAG zählt die Gruppe Fahrgäste in Bus und "
+            "Bahn, erprobt Parksensoren am Friedemann-Bach-Platz und baut ein LoRaWAN-Funknetz "
+            "auf. [Beispieldatum]</p>",
+            "en": "<p>With its transport company HAVAG, the group counts passengers on buses "
+            "and trams, is piloting parking sensors at Friedemann-Bach-Platz and is building a "
+            "LoRaWAN radio network. [example date]</p>",
         },
         "fields": ["integrierte-mobilitaet", "smarte-bildung"],
-        "projects": ["mobilitaetsprojekte-stadtwerke", "bildungsprojekte-stadtwerke"],
+        "projects": ["fahrgastzaehlung", "parksensoren-friedemann-bach-platz", "lorawan-funknetz"],
     },
     {
         "title": {
@@ -105,11 +106,14 @@ UPDATES = [
             "field. [example date]",
         },
         "body": {
-            "de": "<p>[Bitte ergänzen: Aufgaben und Zeitplan der Agentur] [Beispieldatum]</p>",
-            "en": "<p>[Please add: the agency's tasks and timetable] [example date]</p>",
+            "de": "<p>Gemeinsam bauen Stadt und Agentur den HAL-Plan, einen digitalen Zwilling "
+            "der Stadt mit den Modulen Planung, Ökologie und Gewerbeflächen. [Beispieldatum]</p>",
+            "en": "<p>Together, the city and the agency are building HAL-Plan, a digital twin of "
+            "the city with the modules planning, ecology and commercial land. "
+            "[example date]</p>",
         },
         "fields": ["smarte-wirtschaft"],
-        "projects": ["wirtschaftsprojekt-form-follows-you"],
+        "projects": ["hal-plan"],
     },
     {
         "title": {
@@ -117,7 +121,7 @@ UPDATES = [
             "en": "Calls for tender for Smart Education in preparation",
         },
         "slug": {"de": "ausschreibungen-smarte-bildung", "en": "calls-for-tender-smart-education"},
-        "date": datetime.date(2026, 9, 1),
+        "date": datetime.date(2024, 5, 2),
         "teaser": {
             "de": "Für das Handlungsfeld Bildung bereitet die Stadt Ausschreibungen vor. "
             "[Beispieldatum]",
@@ -125,13 +129,77 @@ UPDATES = [
             "[example date]",
         },
         "body": {
-            "de": "<p>Sobald die Ausschreibungen veröffentlicht sind, stehen sie hier. "
-            "[Bitte ergänzen: Zeitplan und Ansprechperson] [Beispieldatum]</p>",
-            "en": "<p>As soon as the calls for tender are published, you will find them here. "
-            "[Please add: timetable and contact] [example date]</p>",
+            "de": "<p>Nachtrag: Am 19. Juni 2024 hat die Stadt die Aufträge der "
+            "Bildungsinitiative Smart HaNeu vergeben. [Beispieldatum]</p>",
+            "en": "<p>Update: on 19 June 2024 the city awarded the contracts of the Smart HaNeu "
+            "education initiative. [example date]</p>",
         },
         "fields": ["smarte-bildung"],
-        "projects": ["bildungsprojekte-stadtwerke"],
+        "projects": ["bildungszentrum-halle-neustadt"],
+    },
+    {
+        "title": {
+            "de": "Bildungszentrum in Halle-Neustadt eröffnet",
+            "en": "Education centre in Halle-Neustadt opens",
+        },
+        "slug": {"de": "bildungszentrum-eroeffnet", "en": "education-centre-opens"},
+        "date": datetime.date(2024, 11, 15),
+        "teaser": {
+            "de": "Das Bildungszentrum mit Makerspace und Medienraum ist offiziell eröffnet. "
+            "Passage 13 (Kulturbühne Neustadt e.V.) betreibt es.",
+            "en": "The education centre with its makerspace and media room is officially open. "
+            "Passage 13 (Kulturbühne Neustadt e.V.) runs it.",
+        },
+        "body": {
+            "de": "<p>Eine erste Öffnung gab es bereits am 30. Oktober 2024. Das Zentrum gehört "
+            "zur Bildungsinitiative Smart HaNeu.</p>",
+            "en": "<p>There was a soft opening on 30 October 2024. The centre is part of the "
+            "Smart HaNeu education initiative.</p>",
+        },
+        "fields": ["smarte-bildung"],
+        "projects": ["bildungszentrum-halle-neustadt"],
+    },
+    {
+        "title": {
+            "de": "Parksensoren am Friedemann-Bach-Platz in Betrieb",
+            "en": "Parking sensors at Friedemann-Bach-Platz go live",
+        },
+        "slug": {"de": "parksensoren-in-betrieb", "en": "parking-sensors-live"},
+        "date": datetime.date(2025, 5, 28),
+        "teaser": {
+            "de": "Sensoren melden freie Parkplätze am Friedemann-Bach-Platz; die Mobile M.app "
+            "zeigt sie an.",
+            "en": "Sensors report free parking spaces at Friedemann-Bach-Platz; the Mobile M.app "
+            "shows them.",
+        },
+        "body": {
+            "de": "<p>Technischer Partner des Pilotprojekts ist Yunex.</p>",
+            "en": "<p>The pilot's technical partner is Yunex.</p>",
+        },
+        "fields": ["integrierte-mobilitaet"],
+        "projects": ["parksensoren-friedemann-bach-platz"],
+    },
+    {
+        "title": {
+            "de": "HAVAG beginnt mit der Fahrgastzählung",
+            "en": "HAVAG starts counting passengers",
+        },
+        "slug": {"de": "havag-fahrgastzaehlung", "en": "havag-passenger-counting"},
+        "date": datetime.date(2025, 8, 20),
+        "teaser": {
+            "de": "Busse und Straßenbahnen bekommen Technik, die anhand anonymisierter WLAN- und "
+            "Bluetooth-Signale zählt, wie voll sie sind.",
+            "en": "Buses and trams are being fitted with technology that counts how full they "
+            "are from anonymised Wi-Fi and Bluetooth signals.",
+        },
+        "body": {
+            "de": "<p>Bis 2026 sollen rund 120 Fahrzeuge ausgerüstet sein; ab Ende 2026 zeigen "
+            "die Apps „Mein HALLE Unterwegs“ und INSA die Auslastung an.</p>",
+            "en": "<p>About 120 vehicles are to be equipped by 2026; from the end of 2026 the apps "
+            "“Mein HALLE Unterwegs” and INSA will show the occupancy.</p>",
+        },
+        "fields": ["integrierte-mobilitaet"],
+        "projects": ["fahrgastzaehlung"],
     },
 ]
 
@@ -189,11 +257,9 @@ def _paragraph(html):
     return [("paragraph", html)]
 
 
-def seed_updates(seeder, home):
-    """Called at the end of smartcity.seed.builder.Seeder.run; `seeder.child` does the
-    create-only-what-is-missing work. Also sets up the editorial roles and workflow."""
-    from smartcity.seed.builder import tr
-
+def seed_updates(seeder, home, fields, projects):
+    """News and events below the home page; `fields` and `projects` are the seeded pages
+    ({key: page} and {German slug: page}) the updates refer to."""
     update_index, _ = seeder.child(
         home,
         UpdateIndexPage,
@@ -202,8 +268,7 @@ def seed_updates(seeder, home):
         **tr("intro", UPDATE_INDEX["intro"]),
         **tr("search_description", UPDATE_INDEX["intro"]),
     )
-    fields = {f.slug_de: f for f in FieldOfActionPage.objects.all()}
-    projects = {p.slug_de: p for p in ProjectPage.objects.all()}
+    fields = {page.slug_de: page for page in fields.values()}
     for data in UPDATES:
         seeder.child(
             update_index,
@@ -238,4 +303,3 @@ def seed_updates(seeder, home):
             **tr("registration_note", data["registration_note"]),
         )
 
-    call_command("setup_roles", verbosity=0)

@@ -5,7 +5,7 @@ placeholders in square brackets. Idempotent: only missing pages are created."""
 
 from smartcity.models import AccessibilityFormField, AccessibilityStatementPage, StandardPage
 
-LANGUAGES = ("de", "en")
+from .core import LANGUAGES, tr
 
 
 def heading(text, level="h2"):
@@ -32,7 +32,8 @@ IMPRESSUM = {
         "de": [
             heading("Anbieter"),
             para(
-                "Stadt Halle (Saale)<br/>[Bitte ergänzen: Anschrift der Stadtverwaltung]",
+                "Stadt Halle (Saale)<br/>Fachbereich Wirtschaft, Wissenschaft und Digitalisierung<br/>"
+                "Marktplatz 1<br/>06108 Halle (Saale)",
                 "Die Stadt Halle (Saale) ist eine Körperschaft des öffentlichen Rechts. "
                 "Vertreten wird sie durch [Bitte ergänzen: Name der Oberbürgermeisterin oder "
                 "des Oberbürgermeisters].",
@@ -58,8 +59,9 @@ IMPRESSUM = {
         "en": [
             heading("Provider"),
             para(
-                "City of Halle (Saale)<br/>[Please add: postal address of the city "
-                "administration]",
+                "City of Halle (Saale)<br/>Fachbereich Wirtschaft, Wissenschaft und "
+                "Digitalisierung (Department of Economy, Science and Digitalisation)<br/>"
+                "Marktplatz 1<br/>06108 Halle (Saale), Germany",
                 "The City of Halle (Saale) is a public-law corporation. It is represented by "
                 "[Please add: name of the Lord Mayor].",
             ),
@@ -92,7 +94,8 @@ PRIVACY = {
         "de": [
             heading("Verantwortliche Stelle"),
             para(
-                "Stadt Halle (Saale), [Bitte ergänzen: Anschrift der Stadtverwaltung]",
+                "Stadt Halle (Saale), Fachbereich Wirtschaft, Wissenschaft und Digitalisierung, "
+                "Marktplatz 1, 06108 Halle (Saale)",
                 "Datenschutzbeauftragte oder Datenschutzbeauftragter: [Bitte ergänzen: "
                 "Kontakt der oder des behördlichen Datenschutzbeauftragten]",
             ),
@@ -136,8 +139,8 @@ PRIVACY = {
         "en": [
             heading("Controller"),
             para(
-                "City of Halle (Saale), [Please add: postal address of the city "
-                "administration]",
+                "City of Halle (Saale), Fachbereich Wirtschaft, Wissenschaft und "
+                "Digitalisierung, Marktplatz 1, 06108 Halle (Saale), Germany",
                 "Data protection officer: [Please add: contact of the city's data protection "
                 "officer]",
             ),
@@ -356,8 +359,6 @@ EASY_READ = {
 def seed_legal_pages(seeder, home):
     """Creates the four legal pages below the home page, hidden from the main menu (they are
     linked from the footer, Leichte Sprache also from the header)."""
-    from .builder import tr
-
     for data in (IMPRESSUM, PRIVACY, EASY_READ):
         seeder.child(
             home,

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django import template
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -23,3 +25,11 @@ def home_teasers(context, page):
         return render()
     key = f"home-teasers:{page.pk}:{translation.get_language()}"
     return fragments.cached(key, render, request)
+
+
+@register.simple_tag
+def filter_url(base, **choices):
+    """The Projektraum's address with the chosen filters, leaving out those not chosen, so each
+    link keeps the other filter: {% filter_url base_url field=3 status=None %}."""
+    query = urlencode([(name, value) for name, value in choices.items() if value not in (None, "")])
+    return f"{base}?{query}" if query else base

@@ -1,17 +1,17 @@
+"""The programme's own pages: the start page and the strategy."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from fields.filters import field_of_action_filter
 from fields.models import FieldOfActionPage
 from smartcity.blocks import BodyBlock
 from smartcity.models import BilingualPreviewMixin
 from smartcity.search import page_search_fields
 
-from .blocks import AreaBlock, FocusThemeBlock, PageTeaserBlock, PrincipleBlock
+from ..blocks import AreaBlock, FocusThemeBlock, PageTeaserBlock, PrincipleBlock
 
 
 class HomePage(BilingualPreviewMixin, Page):
@@ -105,97 +105,3 @@ class StrategyPage(BilingualPreviewMixin, Page):
 
     class Meta:
         verbose_name = _("strategy")
-
-
-class ProjectSpacePage(BilingualPreviewMixin, Page):
-    """Projektraum Halle-Neustadt, edited by city staff: where the projects of all fields of
-    action are bundled. Lists its projects and filters them by field of action with plain links
-    (?field=<id>), so the filter works without JavaScript."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("further content"))
-
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = page_search_fields("intro", "body")
-    parent_page_types = ["strategy.HomePage"]
-    subpage_types = ["strategy.ProjectPage"]
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("Projektraum")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        fields_of_action, selected = field_of_action_filter(request)
-        projects = (
-            ProjectPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("field_of_action")
-            .order_by("path")
-        )
-        if selected is not None:
-            projects = projects.filter(field_of_action=selected)
-        context.update(
-            fields_of_action=fields_of_action,
-            selected_field=selected,
-            projects=projects,
-        )
-        return context
-
-
-class ProjectPage(BilingualPreviewMixin, Page):
-    """A project in the Projektraum Halle-Neustadt, edited by city staff: its field of action,
-    partners, status and a short summary. Appears in the Projektraum, on its field of action and
-    on its partners' pages."""
-
-    STATUS_CHOICES = [
-        ("planned", _("Planned")),
-        ("preparation", _("In preparation")),
-        ("running", _("Running")),
-        ("completed", _("Completed")),
-    ]
-
-    summary = models.TextField(
-        _("summary"), blank=True, help_text=_("Two or three sentences; shown on the cards.")
-    )
-    status = models.CharField(
-        _("status"), max_length=20, choices=STATUS_CHOICES, default="planned"
-    )
-    field_of_action = models.ForeignKey(
-        "fields.FieldOfActionPage",
-        verbose_name=_("field of action"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="projects",
-    )
-    partners = ParentalManyToManyField(
-        "fields.PartnerPage", verbose_name=_("partners"), related_name="projects", blank=True
-    )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("description"))
-
-    content_panels = Page.content_panels + [
-        MultiFieldPanel(
-            [
-                FieldPanel("summary"),
-                FieldPanel("status"),
-                FieldPanel("field_of_action"),
-                FieldPanel("partners"),
-            ],
-            heading=_("Overview"),
-        ),
-        FieldPanel("body"),
-    ]
-    search_fields = page_search_fields("summary", "body")
-    parent_page_types = ["strategy.ProjectSpacePage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("project")
-        verbose_name_plural = _("projects")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["project_partners"] = self.partners.live().public().order_by("path")
-        return context
