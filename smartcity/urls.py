@@ -23,6 +23,8 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path(".well-known/security.txt", security_txt, name="security_txt"),
     path("healthz", healthz, name="healthz"),
+    # The open data API (docs/opendata.md): one address for both languages.
+    path("api/v1/", include("opendata.urls")),
 ]
 
 # Every public page lives under /de/ or /en/; "/" is redirected by LocaleMiddleware according

@@ -39,11 +39,14 @@ INSTALLED_APPS = [
     "editorial",
     "accounts",
     "operations",
+    "opendata",
     "wagtail_2fa",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
+    "rest_framework",  # the open data API (docs/opendata.md)
+    "drf_spectacular",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -76,6 +79,9 @@ MIDDLEWARE = [
     # Outside the page cache, so a cached page answers 304 to a browser that has it already.
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The open data API's CORS header and its strict query parameters, which must be checked
+    # before the page cache answers (docs/opendata.md).
+    "opendata.middleware.OpenDataMiddleware",
     # Before sessions, locale and CSRF: a cached page needs none of them (docs/caching.md).
     "caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -122,6 +128,28 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- open data API (docs/opendata.md) ------------------------------------------------------------
+# Django REST framework serves only the read-only JSON API under /api/v1/. Its views set their own
+# renderer (JSON only, no browsable API), authentication (none: no session, no cookie) and
+# permission (AllowAny) in opendata/views.py; globally only the OpenAPI schema class is chosen.
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+# The OpenAPI 3 document at /api/v1/openapi.json (drf-spectacular); the licence in it comes from
+# opendata.base.LICENCE.
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Smart City Halle (Saale): Open Data API",
+    "DESCRIPTION": (
+        "Read-only open data of the Smart City programme of Halle (Saale): fields of action, "
+        "projects, partners, news and events in German and English. Documentation: "
+        "docs/opendata.md in the site's repository."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # Only the API's own paths, also in `check --deploy` (not the Wagtail admin's internal API).
+    "DEFAULT_GENERATOR_CLASS": "opendata.schema.OpenDataSchemaGenerator",
+}
 
 # --- caching (docs/caching.md) ------------------------------------------------------------------
 # One cache that every worker and every server sees: Redis in production; without REDIS_URL a
