@@ -244,6 +244,9 @@ def test_frontend_cache_purge_names_every_url_in_both_languages(seeded_site, set
         f"{base}/de/aktuelles/feed/", f"{base}/en/news/feed/",
         f"{base}/de/veranstaltungen/calendar/", f"{base}/en/events/archive/",
         f"{base}/sitemap.xml",
+        # The open data API shows the same pages (opendata/wagtail_hooks.py).
+        f"{base}/api/v1/", f"{base}/api/v1/fields/", f"{base}/api/v1/projects/",
+        f"{base}/api/v1/projects.csv", f"{base}/api/v1/openapi.json",
     } <= purged
     assert not any("/en/handlungsfelder" in url or "/de/fields-of-action" in url for url in purged)
     assert len(frontend_cache.PURGED) == len(purged)  # each once

@@ -5,18 +5,22 @@ import csv
 import datetime
 import io
 from urllib.parse import urlencode, urlsplit
+from xml.etree import ElementTree
 
 import pytest
+from bs4 import BeautifulSoup
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import escape
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from openapi_spec_validator import validate
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from fields.models import FieldOfActionIndexPage, FieldOfActionPage, PartnerIndexPage, PartnerPage
+from smartcity.models import StandardPage
+from smartcity.seed.builder import Seeder
 from strategy.models import ProjectPage, ProjectSpacePage
 from updates.models import EventIndexPage, EventPage, UpdateIndexPage, UpdatePage
 
@@ -462,3 +466,109 @@ def test_queries_per_answer_are_constant_whatever_the_number_of_items(
             assert response.status_code == 200, url
             assert response["X-Page-Cache"] == "off"
     assert get_json(client, "/api/v1/projects/?limit=100")["count"] > 65
+
+
+# --- the "Open Data" page that explains all this to people -----------------------------------------
+
+OPEN_DATA_PAGE = {"de": "/de/offene-daten/", "en": "/en/open-data/"}
+OPEN_DATA_TITLE = {"de": "Offene Daten", "en": "Open Data"}
+
+
+def html(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def example_links(client, language):
+    main = html(client, OPEN_DATA_PAGE[language]).find("main")
+    return [a["href"] for a in main.find_all("a")]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_open_data_page_explains_the_api_in_each_language(seeded_site, client, language):
+    doc = html(client, OPEN_DATA_PAGE[language])
+    assert doc.html["lang"] == language
+    assert doc.find("h1").get_text(strip=True) == OPEN_DATA_TITLE[language]
+    other = "en" if language == "de" else "de"
+    counterpart = doc.find("link", rel="alternate", hreflang=other)["href"]
+    assert urlsplit(counterpart).path == OPEN_DATA_PAGE[other]
+    main = doc.find("main")
+    text = main.get_text(" ", strip=True)
+    links = example_links(client, language)
+    for address in [
+        "/api/v1/",
+        "/api/v1/projects/?status=running",
+        "/api/v1/updates/?since=2026-01-01",
+        "/api/v1/projects/?limit=5&offset=5",
+        "/api/v1/projects.csv",
+        "/api/v1/openapi.json",
+    ]:
+        assert address in links, address
+        assert main.find("a", href=address).get_text() == address  # the address is what it shows
+    field_link = next(href for href in links if "?field=" in href)
+    field_id = int(field_link.rsplit("=", 1)[1])
+    assert FieldOfActionPage.objects.live().public().filter(pk=field_id).exists()
+    feed, calendar = {
+        "de": ("/de/aktuelles/feed/", "/de/veranstaltungen/calendar/"),
+        "en": ("/en/news/feed/", "/en/events/calendar/"),
+    }[language]
+    assert feed in links and calendar in links
+    # The licence is a visible placeholder until the city chooses one, never an invented choice.
+    assert {"de": "[Bitte ergänzen: Datenlizenz", "en": "[Please add: data licence"}[language] in text
+    assert "Datenlizenz Deutschland – Namensnennung – Version 2.0]" in text
+    assert "400" in text and "CORS" in text and "JSON" in text
+    assert '{"de": "…", "en": "…"}' in text
+
+
+def test_every_example_on_the_open_data_page_answers(seeded_site, client):
+    for language in ("de", "en"):
+        for href in example_links(client, language):
+            assert href.startswith("/"), href  # on this site, in each language its own
+            response = client.get(href)
+            assert response.status_code == 200, href
+            if href.startswith("/api/v1/") and not href.endswith(".csv"):
+                assert response["Content-Type"] == "application/json", href
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_open_data_page_is_linked_from_every_footer(seeded_site, client, language):
+    for url in (f"/{language}/", OPEN_DATA_PAGE[language], f"/{language}/gibt-es-nicht/"):
+        response = client.get(url)
+        footer = BeautifulSoup(response.content.decode(), "html.parser").find("footer", class_="site-footer")
+        link = footer.find("a", href=OPEN_DATA_PAGE[language])
+        assert link is not None and link.get_text(strip=True) == OPEN_DATA_TITLE[language], url
+    # Not in the main menu: that is for the programme; the footer is where data users look.
+    menu = html(client, f"/{language}/").find("nav", class_="site-nav")
+    assert menu.find("a", href=OPEN_DATA_PAGE[language]) is None
+
+
+def test_the_open_data_page_is_in_the_sitemap(seeded_site, client):
+    sitemap = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    locations = {
+        urlsplit(loc.text).path for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
+    }
+    assert set(OPEN_DATA_PAGE.values()) <= locations
+
+
+def test_seeding_again_keeps_what_editors_changed_on_the_open_data_page(seeded_site, client):
+    page = StandardPage.objects.child_of(seeded_site).get(slug_de="offene-daten")
+    page.intro_en = "Edited by the city"
+    page.body_de = [("paragraph", "<p>Von der Redaktion geschrieben.</p>")]
+    page.save_revision().publish()
+    pages = Page.objects.count()
+    with translation.override("de"):
+        assert Seeder(lambda msg: None).run() == 0
+    assert Page.objects.count() == pages
+    page = StandardPage.objects.get(pk=page.pk)
+    assert page.intro_en == "Edited by the city"
+    assert [block.block_type for block in page.body_de] == ["paragraph"]
+    assert "Von der Redaktion geschrieben." in client.get(OPEN_DATA_PAGE["de"]).content.decode()
+
+
+def test_a_deleted_open_data_page_comes_back_with_the_next_seed(seeded_site, client):
+    StandardPage.objects.get(slug_de="offene-daten").delete()
+    assert client.get(OPEN_DATA_PAGE["de"]).status_code == 404
+    with translation.override("de"):
+        assert Seeder(lambda msg: None).run() == 1
+    assert html(client, OPEN_DATA_PAGE["en"]).find("main").find("a", href="/api/v1/projects.csv")

@@ -97,21 +97,25 @@ LEGAL_SLUGS = {
     "leichte-sprache": "easy_read",
 }
 LEGAL_ORDER = ["legal_notice", "privacy", "accessibility", "easy_read"]
+# Listed after them, found the same way: the page that explains the open data API and its
+# licence (opendata/seed.py), which data users look for at the foot of a page.
+FOOTER_SLUGS = {**LEGAL_SLUGS, "offene-daten": "open_data"}
+FOOTER_ORDER = [*LEGAL_ORDER, "open_data"]
 
 
 def _legal(request, site):
     found = {}
-    pages = site.root_page.get_children().live().filter(slug_de__in=list(LEGAL_SLUGS))
+    pages = site.root_page.get_children().live().filter(slug_de__in=list(FOOTER_SLUGS))
     for page in pages.order_by("path"):
-        role = LEGAL_SLUGS[page.slug_de]
+        role = FOOTER_SLUGS[page.slug_de]
         found.setdefault(role, _link(page, request, role=role))
-    return {"items": [found[role] for role in LEGAL_ORDER if role in found], **found}
+    return {"items": [found[role] for role in FOOTER_ORDER if role in found], **found}
 
 
 @register.simple_tag(takes_context=True)
 def legal_pages(context):
     """{"items": [...], "legal_notice": {...}, …}: title, URL and fallback marker of each legal
-    page, for the header (Leichte Sprache) and the footer."""
+    page and of the open data page, for the header (Leichte Sprache) and the footer."""
     request = context.get("request")
     site = _site(request)
     if site is None:
