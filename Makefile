@@ -6,7 +6,7 @@ PORT   ?= 8000
 HOST   ?= 127.0.0.1
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test setup install messages check lint clean benchmark benchmark-serving \
+.PHONY: run test setup install messages check lint clean benchmark benchmark-serving benchmark-search \
 	topology-up topology-down test-topology
 
 $(BIN)/.installed: requirements.txt requirements-test.txt
@@ -31,6 +31,7 @@ setup: install messages
 	$(MANAGE) migrate --noinput
 	$(MANAGE) update_translation_fields
 	$(MANAGE) seed_site
+	$(MANAGE) rebuild_site_search
 	$(MANAGE) ensure_dev_admin
 
 run: setup
@@ -64,6 +65,11 @@ benchmark: install
 # Requests/s under gunicorn with production settings, measured with Debian's wrk on the seeded
 # database (or DATABASE_URL); ratios to the static file's are what to compare between runs.
 # `make benchmark-serving BENCH_ARGS='--seconds 5'`, or BENCH_ARGS=--spike for the spike check.
+# Public search on 10,000 generated pages on PostgreSQL (docs/search.md); DATABASE_URL names the
+# server (default postgres://postgres@127.0.0.1:5432/), a throwaway database is created on it.
+benchmark-search: install messages
+	$(BIN)/python scripts/benchmark_search.py $(BENCH_ARGS)
+
 benchmark-serving: setup install
 	@scripts/system_packages.sh wrk:wrk
 	$(BIN)/python scripts/benchmark_serving.py $(BENCH_ARGS)

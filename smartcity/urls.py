@@ -9,9 +9,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from operations.views import healthz
+from sitesearch.views import search, search_suggestions
 
 from . import routing
-from .views import robots_txt, search, security_txt, sitemap
+from .views import robots_txt, security_txt, sitemap
 
 handler500 = "smartcity.views.server_error"
 
@@ -31,6 +32,7 @@ urlpatterns = [
 # to the browser's Accept-Language, German by default.
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    path("search/suggestions/", search_suggestions, name="search_suggestions"),
     # Wagtail's URLs, but pages are found by our two-query router (smartcity/routing.py).
     *[p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"],
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),

@@ -1,11 +1,8 @@
 import logging
-import re
 from datetime import timedelta
 from datetime import timezone as dt_timezone
 
 from django.conf import settings
-from django.core.paginator import Paginator
-from django.db import DatabaseError
 from django.http import HttpResponseServerError
 from django.template import loader
 from django.template.response import TemplateResponse
@@ -13,53 +10,13 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Page, Site
 
-from caching.variants import do_not_cache, vary_on_query
+from caching.variants import vary_on_query
 
 from .middleware import is_production_host
 from .templatetags.seo import page_urls
 from .templatetags.website_settings import website_settings_for
 
-MAX_QUERY_LENGTH = 200
 logger = logging.getLogger(__name__)
-
-
-def clean_query(raw):
-    """Visitors paste anything into a search box; keep what a search engine can use.
-
-    NUL bytes break PostgreSQL, and a 5,000-character query is never a real question, so both
-    are cut away rather than answered with an error.
-    """
-    cleaned = "".join(ch for ch in raw if ch.isprintable() or ch.isspace())
-    return " ".join(cleaned.split())[:MAX_QUERY_LENGTH]
-
-
-def search_terms(query):
-    """Words only: quotes, brackets and operators mean syntax to SQLite's and PostgreSQL's
-    full-text engines, and an unbalanced quote would be a database error."""
-    return " ".join(re.sub(r"[^\w\s-]", " ", query).split())
-
-
-def search(request):
-    # Every query would be an entry of its own: search answers are rendered, never stored.
-    do_not_cache(request)
-    query = clean_query(request.GET.get("q", ""))
-    results_page = None
-    terms = search_terms(query)
-    if terms:
-        # Titles, addresses and descriptions are all on Page: no query per page type.
-        results = Page.objects.live().public().search(terms)
-        paginator = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE)
-        try:
-            # get_page turns "abc", "-1" or "9999" into the first or last page.
-            results_page = paginator.get_page(request.GET.get("page"))
-        except DatabaseError:
-            logger.warning("Search failed for %r", terms, exc_info=True)
-            results_page = Paginator([], settings.SEARCH_RESULTS_PER_PAGE).get_page(1)
-    return TemplateResponse(
-        request,
-        "smartcity/search.html",
-        {"search_query": query, "results": results_page},
-    )
 
 
 # --- error pages ------------------------------------------------------------------------------

@@ -50,7 +50,8 @@ PINNED = {
     "{event}calendar/": 1,
     "/de/impressum/": 1,
     "/de/barrierefreiheit/": 2,
-    "/de/search/?q=Mobilit%C3%A4t": 2,
+    "/de/search/?q=Mobilit%C3%A4t": 3,
+    "/en/search/?q=mobilty&kind=projects": 3,
     "/sitemap.xml": 2,
     "/robots.txt": 0,
 }

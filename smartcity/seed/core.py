@@ -29,9 +29,12 @@ class Seeder:
 
     def run(self):
         """Seeds the whole site (smartcity.seed.builder); returns how much was created."""
+        from sitesearch.indexing import batched
+
         from .builder import build
 
-        return build(self)
+        with batched():  # each seeded page enters the search index once, at the end
+            return build(self)
 
     def note(self, message):
         self.created += 1

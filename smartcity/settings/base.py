@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "accounts",
     "operations",
     "opendata",
+    "sitesearch",
     "wagtail_2fa",
     "django_otp",
     "django_otp.plugins.otp_totp",
