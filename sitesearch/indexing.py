@@ -70,7 +70,13 @@ def _texts(obj, search_fields, language):
             if name.startswith("title_"):
                 continue  # the title is the entry's own
             texts += _plain(type(obj), name, getattr(obj, name, None))
-    return [text for text in texts if text and text.strip()]
+    # The description and the introduction are often the same sentences: each once, so that
+    # neither the ranking nor the snippet counts them twice.
+    unique = []
+    for text in (" ".join(text.split()) for text in texts):
+        if text and not any(text in kept for kept in unique):
+            unique.append(text)
+    return unique
 
 
 def documents(page):

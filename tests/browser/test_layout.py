@@ -30,3 +30,20 @@ def test_no_page_scrolls_sideways_at_320_pixels(site_url, new_page):
             if width > SMALLEST["width"] or sticking_out:
                 failures[f"{path} ({state})"] = (width, sticking_out)
     assert not failures, failures
+
+
+def test_nothing_sticks_out_on_a_desktop_either(site_url, new_page):
+    """At 1366 pixels the header's compact search box must not squeeze the search page's own
+    form off the right edge (it did: the header's rule applied to every search form)."""
+    page = new_page(viewport={"width": 1366, "height": 900})
+    failures = {}
+    for path in ["/de/search/?q=Stadwerke", "/en/search/?q=mobilty&kind=projects", "/de/", "/en/open-data/",
+                 "/de/projektraum-halle-neustadt/?status=running"]:
+        page.goto(site_url + path)
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        sticking_out = page.evaluate(OVERFLOWING)
+        if width > 1366 or sticking_out:
+            failures[path] = (width, sticking_out)
+    main_form = page.goto(site_url + "/de/search/?q=Stadwerke") and page.locator("main .search-form__input")
+    assert main_form.bounding_box()["width"] > 200
+    assert not failures, failures
