@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.utils import translation
 
 from fields.models import FieldOfActionPage, PartnerPage
@@ -62,6 +63,13 @@ def test_status_is_words_and_an_icon_never_colour_alone(seeded_site, client):
         status = card.find(class_="status")
         assert status.find("svg")["aria-hidden"] == "true"
         assert status.get_text(strip=True) in {"Geplant", "In Vorbereitung", "Laufend", "Abgeschlossen"}
+    # Each status has its own shape, and the mark inside a filled circle is drawn in a contrasting
+    # colour (it was invisible: the same colour as the circle).
+    filters = page.select(".filter .status")
+    shapes = {str(icon.find("svg").decode_contents()) for icon in filters}
+    assert len(shapes) == 4
+    css = (settings.BASE_DIR / "static/css/site.css").read_text()
+    assert re.search(r"\.status__mark\s*{[^}]*fill:\s*#fff", css)
 
 
 # --- a project over time ---------------------------------------------------------------------------
