@@ -28,8 +28,13 @@ TOO_MANY_PIXELS = _(
 TOO_LARGE = _("This file is %(size)s; at most %(limit)s are possible.")
 
 
-def check_size(upload):
-    limit = settings.UPLOAD_MAX_BYTES
+VIDEO_EXTENSIONS = {"mp4", "webm"}
+
+
+def check_size(upload, extension=None):
+    # A two-minute video in sign language is larger than any photo or PDF: its own limit.
+    video = extension in VIDEO_EXTENSIONS
+    limit = settings.UPLOAD_MAX_VIDEO_BYTES if video else settings.UPLOAD_MAX_BYTES
     if upload.size is not None and upload.size > limit:
         raise ValidationError(
             TOO_LARGE % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
@@ -115,6 +120,13 @@ def looks_like(extension, data):
             return False
         prefix = OFFICE_OPEN_XML[extension]
         return "[Content_Types].xml" in names and any(n.startswith(prefix) for n in names)
+    if extension == "mp4":  # ISO base media: a box of any size, then "ftyp"
+        return data[4:8] == b"ftyp"
+    if extension == "webm":  # Matroska/EBML header
+        return data[:4] == b"\x1a\x45\xdf\xa3"
+    if extension == "vtt":  # captions: "WEBVTT" first, optionally after a byte order mark
+        head = data[:16]
+        return head.removeprefix(b"\xef\xbb\xbf").startswith(b"WEBVTT")
     if extension == "csv":
         head = data[:65536]
         if b"\x00" in head or head.lstrip()[:1] == b"<":
@@ -131,7 +143,7 @@ def looks_like(extension, data):
 
 
 def check_document(upload):
-    check_size(upload)
     extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+    check_size(upload, extension)
     if extension in settings.WAGTAILDOCS_EXTENSIONS and not looks_like(extension, _content(upload)):
         raise ValidationError(WRONG_CONTENT % {"extension": extension}, code="wrong_content")

@@ -20,12 +20,14 @@ LEGAL = {
         "/de/datenschutz/": "Datenschutzerklärung",
         "/de/barrierefreiheit/": "Erklärung zur Barrierefreiheit",
         "/de/leichte-sprache/": "Leichte Sprache",
+        "/de/gebaerdensprache/": "Gebärdensprache",
     },
     "en": {
         "/en/legal-notice/": "Legal notice",
         "/en/privacy/": "Privacy policy",
         "/en/accessibility/": "Accessibility statement",
         "/en/easy-read/": "Easy-to-read German",
+        "/en/sign-language/": "German Sign Language",
     },
 }
 FORM_URL = {"de": "/de/barrierefreiheit/", "en": "/en/accessibility/"}

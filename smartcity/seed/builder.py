@@ -7,6 +7,7 @@ from wagtail.models import Site
 
 from fields.seed import FIELDS_INDEX, PARTNERS_INDEX, seed_fields, seed_partners
 from opendata.seed import seed_open_data_page
+from signlanguage.seed import seed_sign_language_page
 from sponsors.seed import seed_footer_sponsors, seed_sponsors
 from strategy.seed import (
     PROJECT_SPACE,
@@ -65,6 +66,7 @@ def build(seeder):
         )
     seed_footer_sponsors(seeder, site, sponsors)
     seed_legal_pages(seeder, home)
+    seed_sign_language_page(seeder, home)
     seed_updates(seeder, home, fields, projects)
     seed_open_data_page(seeder, home)  # after the news and events: it links their feeds
     call_command("setup_roles", verbosity=0)  # the editorial roles and the Freigabe workflow

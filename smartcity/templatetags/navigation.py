@@ -88,15 +88,19 @@ def breadcrumbs(context):
 
 # --- legal pages in the footer and header ----------------------------------------------------
 
-# The four pages a German public site must link from every page, found by their German slug
-# among the home page's children (editors may rename titles and English slugs freely).
+# The pages a German public site must link from every page, found by their German slug among
+# the home page's children (editors may rename titles and English slugs freely): the legal
+# notice, the privacy policy, the accessibility statement, and the explanations in Leichte
+# Sprache and in German Sign Language that BITV 2.0 § 4 asks for on the start page (the header
+# links those two on every page).
 LEGAL_SLUGS = {
     "impressum": "legal_notice",
     "datenschutz": "privacy",
     "barrierefreiheit": "accessibility",
     "leichte-sprache": "easy_read",
+    "gebaerdensprache": "sign_language",
 }
-LEGAL_ORDER = ["legal_notice", "privacy", "accessibility", "easy_read"]
+LEGAL_ORDER = ["legal_notice", "privacy", "accessibility", "easy_read", "sign_language"]
 # Listed after them, found the same way: the page that explains the open data API and its
 # licence (opendata/seed.py), which data users look for at the foot of a page.
 FOOTER_SLUGS = {**LEGAL_SLUGS, "offene-daten": "open_data"}
