@@ -4,7 +4,9 @@
 - Redaktion (city staff): create and edit pages of every type and submit them for approval;
   no publish permission, so nothing they write goes live unreviewed.
 - Kommunikation (communications team): edit, publish, approve or reject submissions; manage
-  images, documents, the sponsors snippet and the footer sponsor set.
+  images, documents, the sponsors snippet and the footer sponsor set; handle accessibility
+  feedback (Reports → Accessibility feedback); write and send the newsletter and see its
+  subscribers (Newsletter).
 - Workflow "Freigabe" on the root page (so on the whole tree): one group approval task that
   Kommunikation approves.
 
@@ -51,6 +53,13 @@ MODEL_PERMISSIONS = {
     KOMMUNIKATION: [
         ("sponsors", "sponsor", ["add", "change", "delete", "view"]),
         ("sponsors", "fundingsettings", ["change"]),
+        # The newsletter (docs/newsletter.md): only Kommunikation writes and sends issues and sees
+        # the subscribers (personal data); nobody adds or edits subscribers by hand.
+        ("newsletter", "newsletterissue", ["add", "change", "delete", "view", "send"]),
+        ("newsletter", "subscriber", ["view", "delete"]),
+        # Accessibility feedback (docs/feedback.md): the messages hold personal data, so only
+        # the team that answers them sees the report, not all city staff.
+        ("feedback", "feedbackcase", ["view", "change"]),
     ],
 }
 

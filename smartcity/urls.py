@@ -33,6 +33,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
     path("search/suggestions/", search_suggestions, name="search_suggestions"),
+    # Sign-up, confirmation and unsubscribe (docs/newsletter.md); before Wagtail's page router.
+    path("newsletter/", include("newsletter.urls")),
     # Wagtail's URLs, but pages are found by our two-query router (smartcity/routing.py).
     *[p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"],
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),

@@ -85,3 +85,13 @@ def test_image_needs_alt_text_unless_decorative(seeded_site, admin_client):
     assert response.status_code == 302, response.content.decode()[:3000]
     image.refresh_from_db()
     assert image.is_decorative and image.default_alt_text == ""
+
+
+def test_the_admin_tells_no_other_host_who_is_working(seeded_site, admin_client, admin_user):
+    """Wagtail shows editors' pictures from gravatar.com by default: a hash of each editor's
+    e-mail address would go to a US service on every page of the admin."""
+    admin_user.email = "redaktion@halle.example"
+    admin_user.save()
+    for url in ("/admin/", "/admin/pages/", "/admin/account/", "/admin/users/"):
+        html = admin_client.get(url).content.decode()
+        assert "gravatar" not in html.lower(), url

@@ -90,7 +90,8 @@ def test_footer_contact_shows_placeholders_until_the_settings_are_filled_in(seed
     what is missing instead of hiding the section, in the visitor's language."""
     contact = footer(client, "/de/strategie/")
     assert contact.find("h2").get_text(strip=True) == "Kontakt"
-    assert not contact.find("a")
+    # The only link until the settings are filled in: the newsletter, which needs none of them.
+    assert [a["href"] for a in contact.find_all("a")] == ["/de/newsletter/"]
     items = [li.get_text(" ", strip=True) for li in contact.find_all("li")]
     assert items[1].startswith("LinkedIn [Bitte ergänzen:") and items[2].startswith("Instagram [Bitte ergänzen:")
     assert "[Please add:" in footer(client, "/en/strategy/").get_text()
@@ -108,5 +109,6 @@ def test_footer_links_social_media_and_contact_once_set(site_settings, client):
             "smartcity@example.org": "mailto:smartcity@example.org",
             "LinkedIn": "https://www.linkedin.com/company/example",
             "Instagram": "https://www.instagram.com/example",
+            "Newsletter": f"/{url[1:3]}/newsletter/",
         }, url
         assert "[Bitte ergänzen" not in contact.get_text() and "[Please add" not in contact.get_text()

@@ -7,7 +7,8 @@ import polib
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-APPS = ["smartcity", "strategy", "fields", "sponsors", "updates", "editorial", "accounts", "caching"]
+APPS = ["smartcity", "strategy", "fields", "sponsors", "updates", "editorial", "accounts", "caching", "sitesearch",
+        "signlanguage", "feedback", "newsletter"]
 TEMPLATE_STRING = re.compile(r"""{%\s*translate\s+(["'])(.+?)\1""")
 PY_STRING = re.compile(r"""(?<![\w.])_\(\s*(["'])((?:(?!\1).)+)\1\s*\)""")
 

@@ -108,12 +108,14 @@ PRIVACY = {
                 "zu LinkedIn, Instagram oder Partnern sind einfache Links: Erst wenn Sie einen "
                 "solchen Link anklicken, verlassen Sie unsere Website.",
             ),
-            heading("Das einzige Cookie: beim Feedback-Formular"),
+            heading("Cookies nur bei Formularen"),
             para(
-                "Nur die Seite mit dem Feedback-Formular der Erklärung zur Barrierefreiheit "
-                "setzt ein technisch notwendiges Cookie (csrftoken). Es schützt das Formular "
-                "vor missbräuchlich untergeschobenen Anfragen und enthält keine Angaben über "
-                "Sie. Rechtsgrundlage ist § 25 Abs. 2 Nr. 2 TDDDG."
+                "Nur Seiten mit einem Formular setzen ein technisch notwendiges Cookie "
+                "(csrftoken): das Feedback-Formular der Erklärung zur Barrierefreiheit, die "
+                "Anmeldung zum Newsletter und die Seite, auf der Sie die Anmeldung bestätigen. "
+                "Das Cookie schützt das Formular vor missbräuchlich untergeschobenen Anfragen "
+                "und enthält keine Angaben über Sie. Rechtsgrundlage ist § 25 Abs. 2 Nr. 2 "
+                "TDDDG."
             ),
             heading("Server-Protokolle"),
             para(
@@ -127,6 +129,30 @@ PRIVACY = {
                 "E-Mail an die zuständige Stelle der Stadt weiter, um Ihre Nachricht zu "
                 "bearbeiten. Name und E-Mail-Adresse sind freiwillig. [Bitte ergänzen: "
                 "Speicherdauer und Rechtsgrundlage]"
+            ),
+            heading("Newsletter"),
+            para(
+                "Wenn Sie den Newsletter abonnieren, speichern wir Ihre E-Mail-Adresse, die "
+                "gewählte Sprache, die gewählten Themen (Handlungsfelder), den Zeitpunkt der "
+                "Anmeldung und den Wortlaut der Einwilligung, die Sie im Formular gegeben haben. "
+                "Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 Buchst. a DSGVO).",
+                "Die Anmeldung wird erst wirksam, wenn Sie sie bestätigen: Wir senden Ihnen eine "
+                "E-Mail mit einem Link, der 48 Stunden gültig ist (Double-Opt-in). Den Zeitpunkt "
+                "der Bestätigung speichern wir. Vorher senden wir Ihnen keinen Newsletter. "
+                "Anmeldungen, die nicht bestätigt werden, löschen wir nach sieben Tagen "
+                "automatisch.",
+                "Die Stadt versendet den Newsletter selbst über ihren Mailserver. Wir geben Ihre "
+                "Adresse an keinen Versanddienst und an niemanden sonst weiter. Wir werten nicht "
+                "aus, ob Sie eine E-Mail öffnen oder einen Link anklicken: Die E-Mails enthalten "
+                "keine Zählpixel und keine Verfolgungs-Links und laden nichts von anderen "
+                "Servern. Damit bei einer Störung des Versands niemand eine Ausgabe doppelt "
+                "erhält, halten wir für jede Ausgabe fest, ob sie an Ihre Adresse gegangen ist.",
+                "Sie können den Newsletter jederzeit abbestellen, mit dem Link in jeder E-Mail "
+                "oder der Abmelde-Funktion Ihres E-Mail-Programms. Ihre Adresse wird dann sofort "
+                "gelöscht, mit Themen und Einwilligungstext; von den Versandvermerken bleibt nur "
+                "eine Zählung ohne Adresse. Der Widerruf berührt nicht die Rechtmäßigkeit des "
+                "Versands bis dahin. [Bitte ergänzen: Speicherdauer der Protokolle des "
+                "Mailservers und Ansprechstelle für Fragen zum Newsletter]",
             ),
             heading("Ihre Rechte"),
             para(
@@ -153,10 +179,11 @@ PRIVACY = {
                 "Instagram or partners are plain links: you only leave our website when you "
                 "follow one.",
             ),
-            heading("The only cookie: on the feedback form"),
+            heading("Cookies only with forms"),
             para(
-                "Only the page with the feedback form of the accessibility statement sets a "
-                "technically necessary cookie (csrftoken). It protects the form against forged "
+                "Only pages with a form set a technically necessary cookie (csrftoken): the "
+                "feedback form of the accessibility statement, the newsletter sign-up and the "
+                "page on which you confirm it. The cookie protects the form against forged "
                 "requests and holds no information about you. The legal basis is section 25 "
                 "(2) no. 2 TDDDG."
             ),
@@ -171,6 +198,29 @@ PRIVACY = {
                 "What you write in the feedback form is stored and forwarded by e-mail to the "
                 "responsible office of the city so that we can deal with your message. Name and "
                 "e-mail address are optional. [Please add: retention period and legal basis]"
+            ),
+            heading("Newsletter"),
+            para(
+                "When you subscribe to the newsletter, we store your e-mail address, the "
+                "language and topics (fields of action) you chose, the time of your sign-up and "
+                "the exact wording of the consent you gave on the form. The legal basis is your "
+                "consent (Art. 6(1)(a) GDPR).",
+                "Your sign-up only takes effect once you confirm it: we send you an e-mail with a "
+                "link that works for 48 hours (double opt-in). We store the time of your "
+                "confirmation. Until then we send you no newsletter. Sign-ups that are not "
+                "confirmed are deleted automatically after seven days.",
+                "The city sends the newsletter itself, through its own mail server. We do not "
+                "pass your address to a mailing service or to anyone else. We do not track "
+                "whether you open an e-mail or follow a link: the e-mails contain no tracking "
+                "pixels or tracking links and load nothing from other servers. So that nobody "
+                "receives an issue twice if sending is interrupted, we record for each issue "
+                "whether it was sent to your address.",
+                "You can unsubscribe at any time, with the link in every e-mail or your mail "
+                "program's unsubscribe function. Your address is then deleted at once, with your "
+                "topics and consent text; of the sending records only a count without your "
+                "address remains. Withdrawing your consent does not affect the lawfulness of "
+                "the sending up to then. [Please add: how long the mail server's logs are kept, "
+                "and whom to ask about the newsletter]",
             ),
             heading("Your rights"),
             para(
@@ -266,6 +316,11 @@ ACCESSIBILITY = {
     ],
 }
 
+# Leichte Sprache as BITV 2.0 § 4 (annex 2, part 2) asks: what the site contains, how to find
+# one's way, the essentials of the accessibility statement, and where more is in Leichte
+# Sprache. The rules of Leichte Sprache: one statement per sentence, short sentences, no
+# subordinate clauses, long words split with a hyphen, and every hard word explained where it
+# first appears (tests/test_easy_read_and_sign_language.py checks what a program can check).
 EASY_READ = {
     "title": {"de": "Leichte Sprache", "en": "Easy-to-read German"},
     "slug": {"de": "leichte-sprache", "en": "easy-read"},
@@ -275,14 +330,20 @@ EASY_READ = {
     },
     "body": {
         "de": [
-            heading("Worum geht es auf dieser Website?"),
+            heading("Was steht auf dieser Website?"),
             para(
                 "Halle ist eine Stadt an der Saale.",
                 "Halle will eine Smart City werden.",
+                "Smart City ist Englisch.",
+                "Man spricht es so: Smart Sitti.",
                 "Smart City heißt: Die Stadt nutzt Computer und Internet.",
                 "Das soll das Leben in der Stadt besser machen.",
                 "Alle Menschen in Halle sollen mitmachen können.",
                 "Die Bundes-Regierung gibt Geld für dieses Projekt.",
+                "Auf dieser Website steht der Plan der Stadt.",
+                "Hier stehen auch die Projekte.",
+                "Ein Projekt ist eine Aufgabe mit einem Ziel.",
+                "Und hier stehen Neuigkeiten und Termine.",
             ),
             heading("Wie finde ich mich zurecht?"),
             para(
@@ -301,20 +362,31 @@ EASY_READ = {
                 "Wir haben uns viel Mühe gegeben.",
                 "Aber noch nicht alles ist barriere-frei.",
                 "Zum Beispiel manche PDF-Dateien.",
+                "Das steht in der Erklärung zur Barriere-Freiheit.",
             ),
             heading("Sie haben ein Problem mit der Website?"),
             para(
                 "Dann schreiben Sie uns.",
                 "Dafür gibt es ein Formular.",
                 "Das Formular ist auf der Seite: Erklärung zur Barriere-Freiheit.",
-                "Wir antworten Ihnen.",
+                "Wir antworten Ihnen spätestens nach einem Monat.",
                 "Sie sind mit der Antwort nicht zufrieden?",
                 "Dann können Sie sich an die Ombuds-Stelle wenden.",
+                "Die Ombuds-Stelle ist eine Stelle vom Land Sachsen-Anhalt.",
                 "Die Ombuds-Stelle hilft Ihnen. Das kostet nichts.",
+            ),
+            heading("Wo gibt es mehr in Leichter Sprache?"),
+            para(
+                "Nur diese Seite ist in Leichter Sprache.",
+                "Es gibt auch eine Seite in Gebärden-Sprache.",
+                "Gebärden-Sprache ist eine Sprache mit den Händen.",
+                "Viele gehörlose Menschen sprechen Gebärden-Sprache.",
+                "Der Link dazu ist oben auf jeder Seite.",
+                "[Bitte ergänzen: Link zu weiteren Seiten der Stadt Halle in Leichter Sprache]",
             ),
         ],
         "en": [
-            heading("What is this website about?"),
+            heading("What is on this website?"),
             para(
                 "Halle is a city on the river Saale.",
                 "Halle wants to become a smart city.",
@@ -322,6 +394,10 @@ EASY_READ = {
                 "This should make life in the city better.",
                 "Everybody in Halle should be able to take part.",
                 "The federal government pays for this project.",
+                "This website shows the plan of the city.",
+                "It also shows the projects.",
+                "A project is a task with a goal.",
+                "And it shows news and dates.",
             ),
             heading("How do I find my way around?"),
             para(
@@ -340,16 +416,27 @@ EASY_READ = {
                 "We have worked hard on this.",
                 "But not everything works for everybody yet.",
                 "For example some PDF files.",
+                "This is written in the accessibility statement.",
             ),
             heading("Do you have a problem with the website?"),
             para(
                 "Then write to us.",
                 "There is a form for this.",
                 "The form is on the page: Accessibility statement.",
-                "We will answer you.",
+                "We will answer you within one month.",
                 "Are you not happy with the answer?",
                 "Then you can contact the ombuds office.",
+                "The ombuds office belongs to the state of Saxony-Anhalt.",
                 "The ombuds office helps you. It is free.",
+            ),
+            heading("Where is there more in easy language?"),
+            para(
+                "On this website, only this page is in easy language.",
+                "There is also a page in sign language.",
+                "Sign language is a language made with the hands.",
+                "Many deaf people use sign language.",
+                "The link to it is at the top of every page.",
+                "[Please add: link to more pages of the city of Halle in easy language]",
             ),
         ],
     },

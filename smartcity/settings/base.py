@@ -41,6 +41,9 @@ INSTALLED_APPS = [
     "operations",
     "opendata",
     "sitesearch",
+    "feedback",  # accessibility feedback answered in time (docs/feedback.md)
+    "newsletter",  # double opt-in newsletter (docs/newsletter.md)
+    "signlanguage",
     "wagtail_2fa",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -288,6 +291,9 @@ WAGTAILIMAGES_IMAGE_MODEL = "smartcity.SiteImage"
 WAGTAIL_I18N_ENABLED = False  # translation is field-level (modeltranslation), not page trees
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin must not call out to wagtail.org
+# Nor to gravatar.com: Wagtail would show each editor's picture from there, telling it who works
+# in the admin (a hash of their e-mail address) on every page view. Initials instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_FINDERS = []  # no third-party embeds, see DESIGN.md
 WAGTAILSEARCH_BACKENDS = {
@@ -301,6 +307,30 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 SEARCH_RESULTS_PER_PAGE = 10
 # Accessibility feedback per visitor address (django-ratelimit, counted in the shared cache).
 FEEDBACK_RATE = os.environ.get("FEEDBACK_RATE", "5/h")
+
+# --- newsletter (docs/newsletter.md) --------------------------------------------------------------
+# Sign-ups per visitor address (django-ratelimit, counted in the shared cache): enough for a
+# household behind one address, too few to flood strangers' inboxes with confirmation mails.
+NEWSLETTER_SIGNUP_RATE = os.environ.get("NEWSLETTER_SIGNUP_RATE", "5/h")
+# Confirmation mails to one and the same address, whoever asks: a stranger cannot bury an
+# inbox under them from many addresses either.
+NEWSLETTER_ADDRESS_RATE = os.environ.get("NEWSLETTER_ADDRESS_RATE", "3/d")
+# How long the link in the confirmation mail works, and when an unconfirmed sign-up is deleted
+# (purge_newsletter_signups).
+NEWSLETTER_CONFIRM_HOURS = int(os.environ.get("NEWSLETTER_CONFIRM_HOURS", 48))
+NEWSLETTER_UNCONFIRMED_DAYS = int(os.environ.get("NEWSLETTER_UNCONFIRMED_DAYS", 7))
+# Mails per connection to the mail relay, and a pause between batches (seconds) for relays that
+# throttle senders; every mail is recorded as delivered right after the relay accepted it.
+NEWSLETTER_BATCH_SIZE = int(os.environ.get("NEWSLETTER_BATCH_SIZE", 100))
+NEWSLETTER_BATCH_PAUSE = float(os.environ.get("NEWSLETTER_BATCH_PAUSE", 0))
+# The sender of every newsletter mail; empty: DEFAULT_FROM_EMAIL.
+NEWSLETTER_FROM_EMAIL = os.environ.get("NEWSLETTER_FROM_EMAIL", "")
+# Links in mails are absolute, also when a timer sends them without a request: the public
+# address of the site (https in production); empty: WAGTAILADMIN_BASE_URL.
+NEWSLETTER_BASE_URL = os.environ.get("NEWSLETTER_BASE_URL", "")
+# Optional second List-Unsubscribe target (RFC 2369), e.g. "abmelden@halle.de", for mail
+# programs without one-click support; only set it if someone reads that mailbox.
+NEWSLETTER_UNSUBSCRIBE_MAILTO = os.environ.get("NEWSLETTER_UNSUBSCRIBE_MAILTO", "")
 
 # Anonymous visitors get no cookies: sessions only exist for editors who log in.
 SESSION_COOKIE_HTTPONLY = True
@@ -374,11 +404,15 @@ LOGGING = {
 }
 # Uploads are checked completely before anything is stored (smartcity/uploads.py).
 UPLOAD_MAX_BYTES = int(os.environ.get("UPLOAD_MAX_MEGABYTES", 20)) * 1024 * 1024
+# Videos in German Sign Language (signlanguage/): a few minutes each.
+UPLOAD_MAX_VIDEO_BYTES = int(os.environ.get("UPLOAD_MAX_VIDEO_MEGABYTES", 300)) * 1024 * 1024
 WAGTAILIMAGES_IMAGE_FORM_BASE = "smartcity.forms.SiteImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_MAX_BYTES
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("UPLOAD_MAX_MEGAPIXELS", 60)) * 1_000_000
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "smartcity.forms.SiteDocumentForm"
 # What citizens can open without special software; nothing that runs code (no .html, .svg, .exe).
-WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "csv"]
-# Only PDFs open in the browser; everything else is a download (Content-Disposition: attachment).
-WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# Videos and their captions are for the page in German Sign Language (docs/sign-language.md).
+WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "csv", "mp4", "webm", "vtt"]
+# PDFs, videos and captions open in the browser (a <video> and its <track> need them inline);
+# everything else is a download (Content-Disposition: attachment).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "video/mp4", "video/webm", "text/vtt"]

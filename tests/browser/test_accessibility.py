@@ -27,7 +27,7 @@ def page_paths(site_url, new_page):
         paths = sorted(set(re.findall(r"<loc>https?://[^/]+(/[^<]*)</loc>", page.content())))
     if not paths:
         paths = ["/de/", "/en/", "/de/strategie/", "/en/strategy/"]
-    paths += ["/de/search/?q=mobilty&kind=projects", "/en/search/?q=Stadwerke+xyzzyq", "/de/projektraum-halle-neustadt/?status=running", "/en/project-space-halle-neustadt/?status=preparation", "/de/search/?q=Mobilit%C3%A4t", "/en/search/?q=mobility", "/de/gibt-es-nicht/", "/en/no-such-page/"]
+    paths += ["/de/newsletter/", "/en/newsletter/", "/de/search/?q=mobilty&kind=projects", "/en/search/?q=Stadwerke+xyzzyq", "/de/projektraum-halle-neustadt/?status=running", "/en/project-space-halle-neustadt/?status=preparation", "/de/search/?q=Mobilit%C3%A4t", "/en/search/?q=mobility", "/de/gibt-es-nicht/", "/en/no-such-page/"]
     return paths
 
 
