@@ -53,12 +53,12 @@ ITEMS = [
         "title": {"de": "Erklärung zur Barrierefreiheit", "en": "Accessibility statement"},
         "text": {
             "de": "Die Erklärung zur Barrierefreiheit sagt, wie weit diese Website barrierefrei "
-            "ist und was noch nicht für alle funktioniert. Mit dem Formular auf dieser Seite "
+            "ist und was noch nicht für alle funktioniert. Mit dem Formular der Erklärung "
             "können Sie Barrieren melden; die Stadt antwortet innerhalb eines Monats. Sind Sie mit "
             "der Antwort nicht zufrieden, können Sie sich an die Ombudsstelle des Landes "
             "Sachsen-Anhalt wenden.",
             "en": "The accessibility statement says how far this website is accessible and what "
-            "does not work for everybody yet. With the form on that page you can report barriers; "
+            "does not work for everybody yet. With the statement's form you can report barriers; "
             "the city answers within one month. If you are not satisfied with the answer, you can "
             "turn to the ombuds office of the state of Saxony-Anhalt.",
         },
