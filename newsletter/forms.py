@@ -7,8 +7,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from fields.models import FieldOfActionPage
+from smartcity.honeypot import HoneypotMixin
 
-HONEYPOT_FIELD = "website_url"  # as on the feedback form: a name bots like to fill in
 CONSENT_TEXT = _(
     "I would like to receive the newsletter of Smart City Halle (Saale) by e-mail. I can "
     "unsubscribe at any time with the link in every newsletter. My address is only used to send "
@@ -16,10 +16,14 @@ CONSENT_TEXT = _(
 )
 
 
-class SignupForm(forms.Form):
+class SignupForm(HoneypotMixin, forms.Form):
     """Errors and help texts are tied to their fields by Django (aria-describedby,
-    aria-invalid). The honeypot is hidden by CSS, aria-hidden and out of the tab order; bots fill
-    every field, and a filled honeypot stores and sends nothing."""
+    aria-invalid). A filled honeypot (smartcity/honeypot.py) stores and sends nothing."""
+
+    honeypot_message = _(
+        "Your sign-up was not sent because a field that must stay empty was filled in. If you "
+        "are a person, please empty the field and send the form again."
+    )
 
     email = forms.EmailField(
         label=_("Your e-mail address"),
@@ -38,14 +42,6 @@ class SignupForm(forms.Form):
         help_text=_("Optional. Without a choice you receive news on every field of action."),
     )
     consent = forms.BooleanField(label=CONSENT_TEXT)
-    website_url = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(
-            attrs={"tabindex": "-1", "autocomplete": "off", "class": "honeypot__input"}
-        ),
-    )
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         language = translation.get_language()
@@ -69,24 +65,7 @@ class SignupForm(forms.Form):
     def clean_topics(self):
         return [self.topic_pages[pk] for pk in self.cleaned_data["topics"]]
 
-    def clean(self):
-        cleaned = super().clean()
-        if (self.data.get(HONEYPOT_FIELD) or "").strip():
-            raise forms.ValidationError(
-                _(
-                    "Your sign-up was not sent because a field that must stay empty was filled "
-                    "in. If you are a person, please empty the field and send the form again."
-                ),
-                code="honeypot",
-            )
-        cleaned.pop(HONEYPOT_FIELD, None)
-        return cleaned
-
     @property
     def consent_text(self):
         """The text the visitor agreed to, exactly as the form showed it."""
         return str(CONSENT_TEXT)
-
-    @property
-    def honeypot(self):
-        return self[HONEYPOT_FIELD]

@@ -20,6 +20,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from smartcity.blocks import BodyBlock
+from smartcity.honeypot import HoneypotMixin
 from smartcity.search import page_search_fields
 
 from .pages import BilingualPreviewMixin
@@ -53,13 +54,9 @@ class StandardPage(BilingualPreviewMixin, Page):
 
 # --- accessibility statement with feedback form ----------------------------------------------
 
-HONEYPOT_FIELD = "website_url"
-
-
-class FeedbackForm(BaseForm):
-    """The form Wagtail builds from the editor's fields, plus a honeypot that humans never see
-    (hidden by CSS, aria-hidden, out of the tab order). Bots fill every field; a filled honeypot
-    is refused and nothing is stored. Django ties errors and help texts to their fields
+class FeedbackForm(HoneypotMixin, BaseForm):
+    """The form Wagtail builds from the editor's fields, plus the honeypot of every public form
+    (smartcity/honeypot.py). Django ties errors and help texts to their fields
     (aria-describedby, aria-invalid); the template gives them the ids Django expects."""
 
     def __init__(self, *args, **kwargs):
@@ -70,34 +67,6 @@ class FeedbackForm(BaseForm):
                 field.widget.attrs.setdefault("autocomplete", "email")
             elif name == "name":
                 field.widget.attrs.setdefault("autocomplete", "name")
-        self.fields[HONEYPOT_FIELD] = django.forms.CharField(
-            label=_("Leave this field empty"),
-            required=False,
-            widget=django.forms.TextInput(
-                attrs={"tabindex": "-1", "autocomplete": "off", "class": "honeypot__input"}
-            ),
-        )
-
-    def clean(self):
-        cleaned = super().clean()
-        if (self.data.get(HONEYPOT_FIELD) or "").strip():
-            raise django.forms.ValidationError(
-                _(
-                    "Your message was not sent because a field that must stay empty was filled "
-                    "in. If you are a person, please empty the field and send the form again."
-                ),
-                code="honeypot",
-            )
-        cleaned.pop(HONEYPOT_FIELD, None)
-        return cleaned
-
-    @property
-    def visible_fields_without_honeypot(self):
-        return [bound for bound in self if bound.name != HONEYPOT_FIELD]
-
-    @property
-    def honeypot(self):
-        return self[HONEYPOT_FIELD]
 
 
 class FeedbackFormBuilder(FormBuilder):
