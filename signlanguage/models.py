@@ -26,7 +26,7 @@ class SignLanguagePage(BilingualPreviewMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
-        InlinePanel("videos", label=_("Videos"), heading=_("Videos in German Sign Language"), min_num=0),
+        InlinePanel("videos", label=_("Video"), heading=_("Videos in German Sign Language"), min_num=0),
     ]
     search_fields = page_search_fields("intro") + [
         index.RelatedFields("videos", [index.SearchField(f"{n}_{c}") for n in ("title", "text") for c in ("de", "en")]),
