@@ -40,7 +40,10 @@ class SignLanguagePage(BilingualPreviewMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        videos = list(self.videos.select_related("video", "captions", "poster"))
+        # The stills' renditions come with them: the same queries with or without stills.
+        videos = list(
+            self.videos.select_related("video", "captions", "poster").prefetch_related("poster__renditions")
+        )
         for item in videos:
             item.poster_url = item.poster.get_rendition("width-960").url if item.poster and item.playable else None
         context["videos"] = videos

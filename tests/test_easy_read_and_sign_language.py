@@ -196,3 +196,28 @@ def test_both_pages_are_in_the_footer_and_the_sitemap(seeded_site, client):
     assert footer.find("a", href=EASY["en"]) and footer.find("a", href=DGS["en"])
     sitemap = client.get("/sitemap.xml").content.decode()
     assert "/de/gebaerdensprache/" in sitemap and "/en/sign-language/" in sitemap
+
+
+def test_videos_and_their_stills_cost_no_query_each(seeded_site, client, page_cache_off):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from .factories import SiteImageFactory
+
+    def queries():
+        client.get(DGS["de"])  # renditions are made on the first view
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(DGS["de"]).status_code == 200
+        return len(captured)
+
+    page = SignLanguagePage.objects.get()
+    without = queries()
+    for item in page.videos.all():
+        item.video = upload(f"dgs-{item.topic}.mp4", MP4)
+        item.captions = upload(f"dgs-{item.topic}.vtt", VTT)
+        item.poster = SiteImageFactory()
+        item.save()
+    page.save_revision().publish()
+    html = soup(client.get(DGS["de"]))
+    assert len(html.select("main video[poster]")) == 4
+    assert queries() == without + 1  # the stills' renditions, all at once
